@@ -1,0 +1,114 @@
+/**
+ * The one way this node talks HTTP: n8n's httpRequestWithAuthentication (token in the credential's
+ * preAuthentication, fetched again once on a 401), wrapped in the shared retry policy.
+ */
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import { ApiCallError } from '../../common/errors';
+import type { ApiClient } from '../../common/cxone/fetch';
+import type { RequestStats } from '../../common/metrics';
+import { redactSecrets, summariseBody } from '../../common/redact';
+import {
+	MALFORMED_RESPONSE,
+	withRetry,
+	type HttpResult,
+	type RetryPolicy,
+} from '../../common/retry';
+
+export const CREDENTIAL_TYPE = 'cxoneApi';
+
+const STATUS_HINTS: Record<number, string> = {
+	400: 'CXone refused the query. Check the time range (within the retention window, not in the future) and the filters.',
+	401: 'CXone refused the credential even after fetching a new token. Check the Client ID and Client Secret (and the access key) of the credential.',
+	403: "The credential is not allowed to do this. Add the missing scope (conversations:read, social:read) to the credential, or give the access key's user the Digital permissions.",
+	404: 'Not found. Check the environment or base URL in the credential.',
+};
+
+export interface ClientOptions {
+	policy: RetryPolicy;
+	stats: RequestStats;
+	secrets: string[];
+	/** Says how much was fetched, for errors raised mid-pagination. */
+	progress: () => string;
+	timeoutMs?: number;
+}
+
+function malformed(message: string) {
+	// A truncated body on an idempotent GET is worth a retry, like a reset connection.
+	return Object.assign(new Error(message), { code: MALFORMED_RESPONSE });
+}
+
+const MALFORMED = Symbol('malformed');
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return MALFORMED;
+	}
+}
+
+export function createCxoneClient(ctx: IExecuteFunctions, options: ClientOptions): ApiClient {
+	const { policy, stats, secrets, progress } = options;
+	return {
+		async get(path, qs) {
+			const label = `GET ${path.replace(/\/contacts\/[^/]+\/messages$/, '/contacts/{id}/messages')}`;
+			const attempt = async (): Promise<HttpResult> => {
+				const request: IHttpRequestOptions = {
+					method: 'GET',
+					url: path,
+					qs: qs as IDataObject,
+					arrayFormat: 'brackets',
+					headers: { Accept: 'application/json' },
+					encoding: 'text',
+					returnFullResponse: true,
+					// A plain `true` would also swallow the 401 and the token would never be refreshed.
+					ignoreHttpStatusErrors: { ignore: true, except: [401] },
+					timeout: options.timeoutMs ?? 60_000,
+				};
+				const outcome = await ctx.helpers.httpRequestWithAuthentication
+					.call(ctx, CREDENTIAL_TYPE, request)
+					.then(
+						(response) => ({ response: response as HttpResult, error: undefined }),
+						(error: unknown) => ({ response: undefined, error }),
+					);
+				if (!outcome.response) {
+					// n8n already fetched a new token once and retried; a second 401 is final.
+					if (Number((outcome.error as { httpCode?: unknown }).httpCode) === 401) {
+						throw new ApiCallError(`${label} was refused (HTTP 401).`, {
+							status: 401,
+							hint: STATUS_HINTS[401],
+						});
+					}
+					throw outcome.error;
+				}
+				const { response } = outcome;
+				if (
+					response.statusCode >= 200 &&
+					response.statusCode < 300 &&
+					typeof response.body === 'string'
+				) {
+					const parsed = parseJson(response.body);
+					if (parsed === MALFORMED) throw malformed(`${label} answered with malformed JSON`);
+					response.body = parsed;
+				}
+				return response;
+			};
+			const result = await withRetry(attempt, policy, sleep, stats, { label, progress });
+			if (result.statusCode >= 200 && result.statusCode < 300) return result.body;
+			const said = summariseBody(result.body, secrets);
+			throw new ApiCallError(
+				redactSecrets(
+					`${label} failed with HTTP ${result.statusCode}${said ? `: ${said}` : ''}.`,
+					secrets,
+				),
+				{
+					status: result.statusCode,
+					apiMessage: said,
+					hint: STATUS_HINTS[result.statusCode] ?? 'See the message from CXone above.',
+				},
+			);
+		},
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * Pure helpers of the credential: base URLs, token requests, JWT claims. The credential class
+ * calls them with n8n's request helper; tests call them directly.
+ */
+
+export type AuthenticationMode = 'oauth2ClientCredentials' | 'accessKey';
+
+export const DEFAULT_SCOPES = 'conversations:read social:read';
+export const DEFAULT_DFO_ISSUER = 'https://cxone.niceincontact.com';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** https everywhere, except loopback hosts (the local sandbox). Returns the URL without a trailing slash. */
+export function checkBaseUrl(field: string, value: string): string {
+	if (!URL.canParse(value.trim())) {
+		throw new Error(
+			`${field}: "${value}" is not a URL. Enter a full URL such as https://na1.api.nicecxone.com.`,
+		);
+	}
+	const url = new URL(value.trim());
+	const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+		throw new Error(
+			`${field}: "${url.origin}" must use https (plain http is accepted only for a loopback sandbox).`,
+		);
+	}
+	if (url.username || url.password) {
+		throw new Error(
+			`${field}: do not put credentials in the URL; use the credential's own fields.`,
+		);
+	}
+	return url.toString().replace(/\/+$/, '');
+}
+
+/** "na1" becomes https://na1.api.nicecxone.com; a full URL is taken as it is. */
+export function v2BaseUrl(environment: string): string {
+	const value = environment.trim();
+	if (!value)
+		throw new Error('Environment: enter the environment name (such as na1) or the API base URL.');
+	if (/^https?:\/\//i.test(value)) return checkBaseUrl('Environment', value);
+	if (!/^[a-z0-9-]{2,40}$/i.test(value)) {
+		throw new Error(
+			`Environment: "${value}" is neither an environment name (such as na1) nor a URL.`,
+		);
+	}
+	return `https://${value.toLowerCase()}.api.nicecxone.com`;
+}
+
+export function v2TokenUrl(environment: string, tokenUrl: string): string {
+	return tokenUrl.trim()
+		? checkBaseUrl('Token URL', tokenUrl)
+		: `${v2BaseUrl(environment)}/oauth2/token`;
+}
+
+/** Claims of a JWT payload, without verifying it (the API verifies; we only read tenantId). */
+export function jwtClaims(token: string): Record<string, unknown> {
+	const part = token.split('.')[1];
+	if (!part) return {};
+	try {
+		const json = Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+		const claims: unknown = JSON.parse(json);
+		return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/** The documented Digital Engagement base: https://api-de-{area}.{domain}/dfo/3.0. */
+export function dfoBaseUrlFromConfiguration(configuration: unknown): string {
+	const config = (configuration ?? {}) as Record<string, unknown>;
+	const area = typeof config.area === 'string' ? config.area.trim() : '';
+	const domain = typeof config.domain === 'string' ? config.domain.trim() : '';
+	if (!/^[a-z0-9-]+$/i.test(area) || !/^[a-z0-9.-]+$/i.test(domain)) {
+		throw new Error(
+			'The CXone configuration did not give an area and domain for this tenant. Enter the Digital API Base URL in the credential.',
+		);
+	}
+	return `https://api-de-${area.toLowerCase()}.${domain.toLowerCase()}/dfo/3.0`;
+}
+
+/** Form body for the DFO password grant; URLSearchParams encodes "=", "+" and "/" in keys. */
+export function accessKeyGrantBody(accessKeyId: string, accessKeySecret: string): string {
+	return new URLSearchParams({
+		grant_type: 'password',
+		username: accessKeyId,
+		password: accessKeySecret,
+	}).toString();
+}
+
+export function clientCredentialsGrantBody(scopes: string): string {
+	const params = new URLSearchParams({ grant_type: 'client_credentials' });
+	const scope = scopes
+		.split(/[\s,]+/)
+		.filter(Boolean)
+		.join(' ');
+	if (scope) params.set('scope', scope);
+	return params.toString();
+}

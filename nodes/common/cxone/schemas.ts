@@ -1,0 +1,132 @@
+/**
+ * Response contracts of both CXone flavours, checked with zod. Envelopes are checked as a whole;
+ * records one by one, so a single bad record can be rejected with its reason instead of failing a
+ * page silently.
+ */
+import { z } from 'zod';
+
+import { RecordSchemaError } from '../errors';
+
+const isoDate = z
+	.string()
+	.refine((v) => !Number.isNaN(Date.parse(v)), { message: 'is not an RFC 3339 date' });
+const text = z
+	.string()
+	.nullish()
+	.transform((v) => v ?? '');
+const id = z.union([z.string().min(1), z.number()]).transform(String);
+
+export const v2PageSchema = z.object({
+	nextPageToken: z.string().nullish(),
+	data: z.array(z.unknown()),
+});
+
+export const v2RecordSchema = z
+	.object({
+		id: z.string().min(1),
+		channel: z.string().min(1),
+		subject: text,
+		body: text,
+		createdTimestamp: isoDate,
+		updatedTimestamp: isoDate.nullish(),
+	})
+	.passthrough();
+
+export const dfoPageSchema = z.object({
+	hits: z.number().nullish(),
+	scrollToken: z.string().nullish(),
+	data: z.array(z.unknown()),
+});
+
+export const dfoContactSchema = z
+	.object({
+		id,
+		channelId: z.string().min(1),
+		createdAt: isoDate,
+		statusUpdatedAt: isoDate.nullish(),
+		status: z.string().nullish(),
+	})
+	.passthrough();
+
+export const dfoMessageSchema = z
+	.object({
+		id: id.optional(),
+		direction: z.string(),
+		title: text,
+		createdAt: isoDate.nullish(),
+		messageContent: z
+			.object({
+				payload: z.object({ text: text }).passthrough().nullish(),
+				fallbackText: text,
+			})
+			.passthrough()
+			.nullish(),
+		contentRemoved: z.object({ reason: z.string().nullish() }).passthrough().nullish(),
+	})
+	.passthrough();
+
+export const dfoMessagesSchema = z.object({
+	hits: z.number().nullish(),
+	data: z.array(z.unknown()),
+});
+
+export const dfoChannelsSchema = z.object({
+	data: z.array(
+		z
+			.object({
+				id: z.string().min(1),
+				name: z.string().nullish(),
+				realExternalPlatformId: z.string().nullish(),
+			})
+			.passthrough(),
+	),
+	totalRecords: z.number().nullish(),
+});
+
+export type V2Record = z.infer<typeof v2RecordSchema>;
+export type DfoContact = z.infer<typeof dfoContactSchema>;
+export type DfoMessage = z.infer<typeof dfoMessageSchema>;
+
+function describeId(record: unknown): string {
+	if (record && typeof record === 'object' && 'id' in record) {
+		const value = (record as { id: unknown }).id;
+		if (typeof value === 'string' || typeof value === 'number')
+			return `"${String(value).slice(0, 80)}"`;
+	}
+	return '(no id)';
+}
+
+export type RecordResult<T> = { ok: true; value: T } | { ok: false; error: RecordSchemaError };
+
+/** Parses one record; a failure names the record and the first bad field. */
+export function parseRecord<T extends z.ZodTypeAny>(
+	schema: T,
+	record: unknown,
+	position: string,
+): RecordResult<z.infer<T>> {
+	const parsed = schema.safeParse(record);
+	if (parsed.success) return { ok: true, value: parsed.data };
+	const issue = parsed.error.issues[0];
+	const field = issue.path.length ? issue.path.join('.') : '(record)';
+	const problem = issue.message === 'Required' ? 'is missing' : `: ${issue.message}`;
+	return {
+		ok: false,
+		error: new RecordSchemaError(`${describeId(record)} at ${position}`, field, problem),
+	};
+}
+
+/** Parses a response envelope; a broken one means the page cannot be trusted at all. */
+export function parseEnvelope<T extends z.ZodTypeAny>(
+	schema: T,
+	body: unknown,
+	what: string,
+): z.infer<T> {
+	const parsed = schema.safeParse(body);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0];
+	throw new RecordSchemaError(
+		`the ${what} response`,
+		issue.path.join('.') || '(body)',
+		`: ${issue.message}`,
+	);
+}

@@ -1,0 +1,16 @@
+/**
+ * The pure core of n8n-nodes-cxone-social-inbox: no n8n runtime needed. `index.js` at the package
+ * root re-exports this module.
+ */
+export * from './errors';
+export * from './redact';
+export * from './metrics';
+export * from './retry';
+export * from './pagination';
+export * from './audit';
+export * from './cxone/channels';
+export * from './cxone/query';
+export * from './cxone/schemas';
+export * from './cxone/normalise';
+export * from './cxone/fetch';
+export * from './cxone/auth';

@@ -1,0 +1,88 @@
+/**
+ * Cursor pagination as an async iterator: stops when the cursor runs out, when the caller's limit
+ * is reached, fails on a cursor that repeats (a server bug that would otherwise loop forever), and
+ * fails at a page cap as the last safety net.
+ */
+import { PaginationError } from './errors';
+
+export interface Page<T> {
+	items: T[];
+	/** Undefined or empty when there is nothing more. */
+	nextCursor?: string | null;
+	/** Some APIs (DFO) keep returning a cursor with an empty page at the end. */
+	endWhenEmpty?: boolean;
+}
+
+export interface PaginateOptions {
+	/** Stop once this many items were yielded; undefined for all. */
+	limit?: number;
+	maxPages: number;
+}
+
+export interface PaginationState {
+	pages: number;
+	items: number;
+}
+
+export async function* paginate<T>(
+	fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+	options: PaginateOptions,
+	state: PaginationState = { pages: 0, items: 0 },
+): AsyncGenerator<T[], void, undefined> {
+	const seen = new Set<string>();
+	let cursor: string | undefined;
+	for (;;) {
+		if (state.pages >= options.maxPages) {
+			throw new PaginationError(
+				`Stopped after ${state.pages} pages (the page cap) with ${state.items} records fetched and more still available.`,
+				{
+					fetchedSoFar: state.items,
+					hint: 'Narrow the time range or the filters, or raise "Max Pages" in the node options.',
+				},
+			);
+		}
+		const page = await fetchPage(cursor);
+		state.pages++;
+		let items = page.items;
+		if (options.limit !== undefined && state.items + items.length >= options.limit) {
+			items = items.slice(0, options.limit - state.items);
+			state.items += items.length;
+			if (items.length) yield items;
+			return;
+		}
+		state.items += items.length;
+		if (items.length) yield items;
+		const next = page.nextCursor ?? undefined;
+		if (!next || (page.endWhenEmpty && page.items.length === 0)) return;
+		if (next === cursor || seen.has(next)) {
+			throw new PaginationError(
+				`The API returned a page cursor it had already returned (after ${state.pages} pages, ${state.items} records); stopping instead of looping.`,
+				{
+					fetchedSoFar: state.items,
+					hint: 'This is an API fault. Run again; if it persists, narrow the time range and report it to NICE CXone support.',
+				},
+			);
+		}
+		seen.add(next);
+		cursor = next;
+	}
+}
+
+/** Runs `fn` over `items` with at most `concurrency` calls in flight; results keep input order. */
+export async function mapWithConcurrency<T, R>(
+	items: readonly T[],
+	concurrency: number,
+	fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await fn(items[index], index);
+		}
+	};
+	const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker);
+	await Promise.all(workers);
+	return results;
+}

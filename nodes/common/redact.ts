@@ -1,0 +1,47 @@
+/**
+ * Secrets must never reach an output, an audit item, an error or a log. Every text that may carry
+ * a remote answer or an exception goes through `redactSecrets` with the credential's secret values.
+ */
+
+const MIN_SECRET_LENGTH = 4;
+const BEARER_PATTERN = /(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
+
+export function collectSecrets(values: Array<unknown>): string[] {
+	const secrets = new Set<string>();
+	for (const value of values) {
+		if (typeof value !== 'string' || value.length < MIN_SECRET_LENGTH) continue;
+		secrets.add(value);
+		// A secret can travel URL-encoded (form bodies) or base64-encoded (Basic auth).
+		secrets.add(encodeURIComponent(value));
+	}
+	return [...secrets].sort((a, b) => b.length - a.length);
+}
+
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+	let out = text.replace(BEARER_PATTERN, '$1 [redacted]');
+	for (const secret of secrets) {
+		if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) {
+			out = out.split(secret).join('[redacted]');
+		}
+	}
+	return out;
+}
+
+/** Short, single-line, redacted excerpt of an API answer, fit for an error message. */
+export function summariseBody(body: unknown, secrets: readonly string[], maxLength = 300): string {
+	let text: string;
+	if (body === undefined || body === null || body === '') return '';
+	if (typeof body === 'string') text = body;
+	else if (typeof body === 'object') {
+		const record = body as Record<string, unknown>;
+		const message =
+			record.message ??
+			record.error_description ??
+			record.errorMessage ??
+			record.error ??
+			record.title;
+		text = typeof message === 'string' ? message : JSON.stringify(body);
+	} else text = String(body);
+	text = redactSecrets(text.replace(/\s+/g, ' ').trim(), secrets);
+	return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}
