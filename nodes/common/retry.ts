@@ -66,6 +66,8 @@ export function parseRetryAfter(value: unknown, nowMs: number): number | undefin
 	const text = raw.trim();
 	if (text === '') return undefined;
 	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+	// Only an HTTP date (it has a weekday or month name): Date.parse reads "-5" as a year.
+	if (!/[a-z]/i.test(text)) return undefined;
 	const at = Date.parse(text);
 	if (Number.isNaN(at)) return undefined;
 	return Math.max(0, at - nowMs);

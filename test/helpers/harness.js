@@ -1,0 +1,167 @@
+'use strict';
+// Runs a workflow JSON on n8n's own engine (the published n8n-core / n8n-workflow), in-process, with
+// this package's nodes and credentials loaded from dist/ the way n8n loads a community package.
+// Used by the workflow tests, the benchmarks and `npm run demo`.
+const path = require('node:path');
+const { PackageDirectoryLoader, WorkflowExecute, ExecutionLifecycleHooks } = require('n8n-core');
+const { Workflow, ICredentialsHelper, NodeHelpers } = require('n8n-workflow');
+
+const PACKAGE_DIR = path.resolve(__dirname, '../..');
+const loaders = new Map();
+
+async function loadPackage(dir = PACKAGE_DIR) {
+	if (!loaders.has(dir)) {
+		const loader = new PackageDirectoryLoader(dir);
+		loaders.set(dir, loader.loadAll().then(() => loader));
+	}
+	return loaders.get(dir);
+}
+
+class NodeTypes {
+	constructor(loader, extra) {
+		this.loader = loader;
+		this.extra = extra;
+	}
+	getByName(type) {
+		return this.getByNameAndVersion(type);
+	}
+	getByNameAndVersion(type, version) {
+		const name = type.slice(type.lastIndexOf('.') + 1);
+		const node = this.extra[type] ?? this.extra[name] ?? this.loader.getNode(name).type;
+		return NodeHelpers.getVersionedNodeType(node, version);
+	}
+	getKnownTypes() {
+		return {};
+	}
+}
+
+// Reproduces packages/cli/src/credentials-helper.ts: preAuthentication runs when the hidden
+// expirable field is empty, and once more after a 401 (credentialsExpired); its output is persisted.
+class CredentialsHelper extends ICredentialsHelper {
+	constructor(loader, creds) {
+		super();
+		this.loader = loader;
+		this.creds = creds;
+		this.persisted = [];
+	}
+	type(name) {
+		return this.loader.getCredential(name).type;
+	}
+	getParentTypes() {
+		return [];
+	}
+	async authenticate(credentials, typeName, requestOptions, workflow, node) {
+		const t = this.type(typeName);
+		if (typeof t.authenticate === 'function') return t.authenticate(credentials, requestOptions);
+		if (t.authenticate?.type === 'generic') {
+			for (const [outer, kv] of Object.entries(t.authenticate.properties)) {
+				requestOptions[outer] = requestOptions[outer] ?? {};
+				for (const [k, v] of Object.entries(kv)) {
+					requestOptions[outer][k] = workflow.expression.getSimpleParameterValue(node, v, 'internal', { $credentials: credentials }, undefined, '');
+				}
+			}
+		}
+		return requestOptions;
+	}
+	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
+		const t = this.type(typeName);
+		const expirable = t.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		if (!expirable || typeof t.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] === '' || credentials[expirable.name] === undefined || credentialsExpired) {
+			const output = await t.preAuthentication.call(helpers, credentials);
+			if (output[expirable.name] === undefined) return undefined;
+			this.persisted.push(output);
+			return Object.assign(credentials, output);
+		}
+		return undefined;
+	}
+	async runPreAuthentication() {
+		return undefined;
+	}
+	async getDecrypted(_additionalData, _nodeCredentials, type) {
+		return this.creds[type] ?? {};
+	}
+	async getCredentials() {
+		throw new Error('not needed');
+	}
+	async updateCredentials() {}
+	async updateCredentialsOauthTokenData() {}
+	getCredentialsProperties(type) {
+		return this.type(type).properties;
+	}
+	isCredentialUsableByNode() {
+		return true;
+	}
+}
+
+/**
+ * @param workflowJson {nodes, connections, staticData?}
+ * @param credentials map of credential type -> data (mutated as n8n would persist tokens)
+ * @param options {staticData, mode, extraNodeTypes, executionId, workflowId}
+ */
+async function runWorkflow(workflowJson, credentials = {}, options = {}) {
+	const loader = await loadPackage(options.packageDir);
+	const nodeTypes = new NodeTypes(loader, options.extraNodeTypes ?? {});
+	const credentialsHelper = new CredentialsHelper(loader, credentials);
+	const workflow = new Workflow({
+		id: options.workflowId ?? 'wf-test',
+		nodes: workflowJson.nodes,
+		connections: workflowJson.connections,
+		nodeTypes,
+		active: false,
+		settings: {},
+		staticData: options.staticData ?? {},
+	});
+	const mode = options.mode ?? 'manual';
+	const executionId = options.executionId ?? String(Date.now());
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowJson);
+	let resolveDone;
+	const done = new Promise((r) => (resolveDone = r));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveDone(run));
+	const additionalData = new Proxy(
+		{
+			hooks,
+			credentialsHelper,
+			currentNodeParameters: undefined,
+			executionId,
+			restApiUrl: 'http://localhost',
+			instanceBaseUrl: 'http://localhost/',
+			webhookBaseUrl: '',
+			webhookTestBaseUrl: '',
+			webhookWaitingBaseUrl: '',
+			formWaitingBaseUrl: '',
+			variables: {},
+		},
+		{ get: (t, k) => (k in t ? t[k] : undefined) },
+	);
+	const start = options.startNode ? workflow.getNode(options.startNode) : workflow.getStartNode();
+	const runExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: start, data: { main: [options.inputItems ?? [{ json: {} }]] }, source: null }],
+		},
+	};
+	const we = new WorkflowExecute(additionalData, mode, runExecutionData);
+	await we.processRunExecutionData(workflow);
+	const run = await done;
+	return { run, credentialsHelper, staticData: workflow.staticData, workflow };
+}
+
+/** Output `index` of the last run of node `name`: an array of items. */
+function nodeOutput(run, name, index = 0) {
+	const runs = run.data.resultData.runData[name];
+	if (!runs) return [];
+	const main = runs[runs.length - 1].data?.main ?? [];
+	return main[index] ?? [];
+}
+
+function nodeError(run, name) {
+	const runs = run.data.resultData.runData[name];
+	return runs?.[runs.length - 1]?.error;
+}
+
+module.exports = { runWorkflow, nodeOutput, nodeError, loadPackage, PACKAGE_DIR };
