@@ -78,3 +78,20 @@ describe('mapWithConcurrency', () => {
 		expect(peak).toBe(2);
 	});
 });
+
+describe('mapWithConcurrency after a failure', () => {
+	it('starts no new call and waits for the calls in flight before failing', async () => {
+		const started: number[] = [];
+		const settled: number[] = [];
+		const error = await mapWithConcurrency([0, 1, 2, 3, 4, 5], 2, async (value) => {
+			started.push(value);
+			await new Promise((r) => setTimeout(r, value === 1 ? 30 : 5));
+			settled.push(value);
+			if (value === 0) throw new Error('first failed');
+			return value;
+		}).catch((e: unknown) => e);
+		expect((error as Error).message).toBe('first failed');
+		expect(started).toEqual([0, 1]);
+		expect(settled.sort()).toEqual([0, 1]);
+	});
+});

@@ -108,7 +108,12 @@ export function parseRecord<T extends z.ZodTypeAny>(
 	if (parsed.success) return { ok: true, value: parsed.data };
 	const issue = parsed.error.issues[0];
 	const field = issue.path.length ? issue.path.join('.') : '(record)';
-	const problem = issue.message === 'Required' ? 'is missing' : `: ${issue.message}`;
+	const problem =
+		issue.message === 'Required'
+			? 'is missing'
+			: issue.message.startsWith('is ')
+				? issue.message
+				: `is invalid (${issue.message})`;
 	return {
 		ok: false,
 		error: new RecordSchemaError(`${describeId(record)} at ${position}`, field, problem),
@@ -127,6 +132,6 @@ export function parseEnvelope<T extends z.ZodTypeAny>(
 	throw new RecordSchemaError(
 		`the ${what} response`,
 		issue.path.join('.') || '(body)',
-		`: ${issue.message}`,
+		`is invalid (${issue.message})`,
 	);
 }
