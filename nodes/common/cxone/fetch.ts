@@ -33,6 +33,8 @@ export interface FetchOptions {
 	includeRaw: boolean;
 	/** DFO: message requests in flight at once. */
 	messageConcurrency: number;
+	/** See PaginateOptions.yieldToEventLoop. */
+	yieldToEventLoop?: () => Promise<void>;
 }
 
 export type FetchOutcome =
@@ -83,7 +85,7 @@ async function* fetchV2(
 			);
 			return { items: page.data, nextCursor: page.nextPageToken };
 		},
-		{ limit: query.limit, maxPages: options.maxPages },
+		{ limit: query.limit, maxPages: options.maxPages, yieldToEventLoop: options.yieldToEventLoop },
 		state,
 	);
 	for await (const records of pages) {
@@ -167,7 +169,7 @@ async function* fetchDfo(
 			});
 			return { items: entries, nextCursor: body.scrollToken, endWhenEmpty: true };
 		},
-		{ limit: query.limit, maxPages: options.maxPages },
+		{ limit: query.limit, maxPages: options.maxPages, yieldToEventLoop: options.yieldToEventLoop },
 		state,
 	);
 	for await (const entries of pages) {

@@ -14,21 +14,30 @@ export interface NormalisedConversation {
 	[extra: string]: unknown;
 }
 
+const V2_FIELDS = new Set([
+	'id',
+	'channel',
+	'subject',
+	'body',
+	'createdTimestamp',
+	'updatedTimestamp',
+]);
+
 export function normaliseV2(
 	record: V2Record,
 	includeRaw: boolean,
 	raw?: unknown,
 ): NormalisedConversation {
-	const { id, channel, subject, body, createdTimestamp, updatedTimestamp, ...extras } = record;
 	const item: NormalisedConversation = {
-		id,
-		channel: channel.toUpperCase(),
-		subject,
-		body,
-		createdTimestamp,
-		updatedTimestamp: updatedTimestamp ?? createdTimestamp,
-		...extras,
+		id: record.id,
+		channel: record.channel.toUpperCase(),
+		subject: record.subject,
+		body: record.body,
+		createdTimestamp: record.createdTimestamp,
+		updatedTimestamp: record.updatedTimestamp ?? record.createdTimestamp,
 	};
+	// A loop rather than rest/spread: this runs once per record and spread is slow in V8.
+	for (const key in record) if (!V2_FIELDS.has(key)) item[key] = record[key];
 	if (includeRaw) item.raw = raw ?? record;
 	return item;
 }

@@ -2,7 +2,7 @@
  * Validation of the "Get Conversations" parameters, before any request. Each failure names the
  * field as the node panel shows it and says how to fix it.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 import { InputValidationError } from '../errors';
 import { CUSTOM_CHANNEL_TYPE_PATTERN, KNOWN_CHANNEL_TYPES, SOCIAL_CHANNEL_TYPES } from './channels';

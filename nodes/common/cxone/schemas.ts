@@ -3,7 +3,7 @@
  * records one by one, so a single bad record can be rejected with its reason instead of failing a
  * page silently.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 import { RecordSchemaError } from '../errors';
 
@@ -21,16 +21,14 @@ export const v2PageSchema = z.object({
 	data: z.array(z.unknown()),
 });
 
-export const v2RecordSchema = z
-	.object({
-		id: z.string().min(1),
-		channel: z.string().min(1),
-		subject: text,
-		body: text,
-		createdTimestamp: isoDate,
-		updatedTimestamp: isoDate.nullish(),
-	})
-	.passthrough();
+export const v2RecordSchema = z.looseObject({
+	id: z.string().min(1),
+	channel: z.string().min(1),
+	subject: text,
+	body: text,
+	createdTimestamp: isoDate,
+	updatedTimestamp: isoDate.nullish(),
+});
 
 export const dfoPageSchema = z.object({
 	hits: z.number().nullish(),
@@ -38,32 +36,28 @@ export const dfoPageSchema = z.object({
 	data: z.array(z.unknown()),
 });
 
-export const dfoContactSchema = z
-	.object({
-		id,
-		channelId: z.string().min(1),
-		createdAt: isoDate,
-		statusUpdatedAt: isoDate.nullish(),
-		status: z.string().nullish(),
-	})
-	.passthrough();
+export const dfoContactSchema = z.looseObject({
+	id,
+	channelId: z.string().min(1),
+	createdAt: isoDate,
+	statusUpdatedAt: isoDate.nullish(),
+	status: z.string().nullish(),
+});
 
-export const dfoMessageSchema = z
-	.object({
-		id: id.optional(),
-		direction: z.string(),
-		title: text,
-		createdAt: isoDate.nullish(),
-		messageContent: z
-			.object({
-				payload: z.object({ text: text }).passthrough().nullish(),
-				fallbackText: text,
-			})
-			.passthrough()
-			.nullish(),
-		contentRemoved: z.object({ reason: z.string().nullish() }).passthrough().nullish(),
-	})
-	.passthrough();
+export const dfoMessageSchema = z.looseObject({
+	id: id.optional(),
+	direction: z.string(),
+	title: text,
+	createdAt: isoDate.nullish(),
+	messageContent: z
+		.looseObject({
+			payload: z.looseObject({ text: text }).nullish(),
+			fallbackText: text,
+		})
+
+		.nullish(),
+	contentRemoved: z.looseObject({ reason: z.string().nullish() }).nullish(),
+});
 
 export const dfoMessagesSchema = z.object({
 	hits: z.number().nullish(),
@@ -72,13 +66,11 @@ export const dfoMessagesSchema = z.object({
 
 export const dfoChannelsSchema = z.object({
 	data: z.array(
-		z
-			.object({
-				id: z.string().min(1),
-				name: z.string().nullish(),
-				realExternalPlatformId: z.string().nullish(),
-			})
-			.passthrough(),
+		z.looseObject({
+			id: z.string().min(1),
+			name: z.string().nullish(),
+			realExternalPlatformId: z.string().nullish(),
+		}),
 	),
 	totalRecords: z.number().nullish(),
 });
@@ -108,12 +100,12 @@ export function parseRecord<T extends z.ZodTypeAny>(
 	if (parsed.success) return { ok: true, value: parsed.data };
 	const issue = parsed.error.issues[0];
 	const field = issue.path.length ? issue.path.join('.') : '(record)';
-	const problem =
-		issue.message === 'Required'
-			? 'is missing'
-			: issue.message.startsWith('is ')
-				? issue.message
-				: `is invalid (${issue.message})`;
+	const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+	const problem = missing
+		? 'is missing'
+		: issue.message.startsWith('is ')
+			? issue.message
+			: `is invalid (${issue.message})`;
 	return {
 		ok: false,
 		error: new RecordSchemaError(`${describeId(record)} at ${position}`, field, problem),

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import {
 	ApiCallError,
@@ -86,6 +86,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				skipInvalidRecords: options.skipInvalidRecords === true,
 				includeRaw: options.includeRaw === true,
 				messageConcurrency: Number(options.messageConcurrency ?? 4),
+				yieldToEventLoop: async () => await sleep(0),
 			};
 			let lastCreated: string | undefined;
 			for await (const outcomes of fetchConversations(client, query, fetchOptions, state)) {

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+/**
+ * Accuracy and speed of the urgency engine's sentiment against npm vader-sentiment, on the VADER
+ * tweets ground truth (read in place).
+ *
+ *   node bench/classify.bench.js [--data <tweets_GroundTruth.txt>] [--messages 100000] [--check]
+ *
+ * Needs the compiled engine: npx tsc -p tsconfig.json. With --check, exits 1 when a target is
+ * missed: r >= 0.87, 3-class accuracy >= 0.88, >= 40x vader-sentiment, >= 0.5x the ceiling pass.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const TARGETS = { r: 0.87, accuracy: 0.88, vsVader: 40, vsCeiling: 0.5 };
+
+function arg(name, fallback) {
+	const i = process.argv.indexOf(name);
+	return i > -1 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+const dataPath = path.resolve(
+	arg('--data', path.resolve(__dirname, '../../shared/data/vader/tweets_GroundTruth.txt')),
+);
+const messages = Number(arg('--messages', '100000'));
+const check = process.argv.includes('--check');
+
+let engine;
+try {
+	engine = require('../dist/nodes/common/urgency');
+} catch (error) {
+	console.error(`Cannot load ../dist/nodes/common/urgency (${error.message}); build first.`);
+	process.exit(2);
+}
+const vader = require('vader-sentiment').SentimentIntensityAnalyzer;
+const { VADER_LEXICON } = require('../dist/nodes/common/urgency/lexicon.generated');
+
+let content;
+try {
+	content = fs.readFileSync(dataPath, 'utf8');
+} catch (error) {
+	console.error(`Cannot read ${dataPath} (${error.code}); pass --data <tweets_GroundTruth.txt>.`);
+	process.exit(2);
+}
+const rows = [];
+for (const line of content.split(/\r?\n/)) {
+	if (!line) continue;
+	const [, mean, ...rest] = line.split('\t');
+	rows.push({ mean: Number(mean) / 4, text: rest.join('\t') });
+}
+const texts = rows.map((r) => r.text);
+
+function pearson(xs, ys) {
+	const n = xs.length;
+	let mx = 0;
+	let my = 0;
+	for (let i = 0; i < n; i++) {
+		mx += xs[i];
+		my += ys[i];
+	}
+	mx /= n;
+	my /= n;
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < n; i++) {
+		const dx = xs[i] - mx;
+		const dy = ys[i] - my;
+		sxy += dx * dy;
+		sxx += dx * dx;
+		syy += dy * dy;
+	}
+	return sxy / Math.sqrt(sxx * syy);
+}
+
+// Both the score and the human mean are cut at +-0.05 into negative / neutral / positive.
+const cls = (x) => (x < -0.05 ? -1 : x > 0.05 ? 1 : 0);
+function accuracy(scores) {
+	let ok = 0;
+	for (let i = 0; i < rows.length; i++) if (cls(scores[i]) === cls(rows[i].mean)) ok++;
+	return ok / rows.length;
+}
+
+const classifier = engine.createClassifier();
+const engineScores = texts.map((t) => classifier.classify(t).sentiment);
+const vaderScores = texts.map((t) => vader.polarity_scores(t).compound);
+const human = rows.map((r) => r.mean);
+
+// The practical ceiling for any word-list scorer: no rules, one lookup per token.
+const lexicon = new Map(Object.entries(VADER_LEXICON));
+const NON_LETTERS = /[^\p{L}]+/u;
+function ceiling(text) {
+	let sum = 0;
+	for (const token of text.toLowerCase().split(NON_LETTERS)) {
+		const v = lexicon.get(token);
+		if (v !== undefined) sum += v;
+	}
+	return sum;
+}
+
+const contenders = {
+	engine: (t) => classifier.classify(t).score,
+	'vader-sentiment': (t) => vader.polarity_scores(t).compound,
+	ceiling,
+};
+
+let sink = 0;
+function timeRun(fn, count) {
+	const start = process.hrtime.bigint();
+	for (let i = 0; i < count; i++) {
+		const r = fn(texts[i % texts.length]);
+		if (r === 12345) sink++;
+	}
+	return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+// vader-sentiment is slow; time it on fewer messages per round so a run stays short.
+const counts = {
+	engine: messages,
+	'vader-sentiment': Math.max(2000, Math.round(messages / 20)),
+	ceiling: messages,
+};
+for (const [name, fn] of Object.entries(contenders)) timeRun(fn, Math.min(counts[name], 20000));
+// Rounds interleave the scorers, so each ratio compares runs made under the same machine load;
+// the medians of the per-round rates and ratios are reported.
+const rounds = 9;
+const rates = { engine: [], 'vader-sentiment': [], ceiling: [] };
+const ratios = { vsVader: [], vsCeiling: [] };
+for (let r = 0; r < rounds; r++) {
+	const round = {};
+	for (const [name, fn] of Object.entries(contenders)) {
+		round[name] = counts[name] / timeRun(fn, counts[name]);
+		rates[name].push(round[name]);
+	}
+	ratios.vsVader.push(round.engine / round['vader-sentiment']);
+	ratios.vsCeiling.push(round.engine / round.ceiling);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rate = Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
+
+const result = {
+	r: pearson(engineScores, human),
+	accuracy: accuracy(engineScores),
+	vsVader: median(ratios.vsVader),
+	vsCeiling: median(ratios.vsCeiling),
+};
+
+const fmt = (x, d = 3) => (x === undefined ? '-' : x.toFixed(d));
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+console.log(`data: ${dataPath} (${rows.length} texts)`);
+console.log(
+	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), medians of ${rounds} interleaved rounds`,
+);
+console.log('');
+console.log(
+	`${pad('scorer', 18)}${padL('pearson r', 10)}${padL('3-class acc', 12)}${padL('msgs/s', 11)}`,
+);
+console.log(
+	`${pad('engine', 18)}${padL(fmt(result.r), 10)}${padL(fmt(result.accuracy), 12)}${padL(Math.round(rate.engine), 11)}`,
+);
+console.log(
+	`${pad('vader-sentiment', 18)}${padL(fmt(pearson(vaderScores, human)), 10)}${padL(fmt(accuracy(vaderScores)), 12)}${padL(Math.round(rate['vader-sentiment']), 11)}`,
+);
+console.log(
+	`${pad('ceiling pass', 18)}${padL('-', 10)}${padL('-', 12)}${padL(Math.round(rate.ceiling), 11)}`,
+);
+console.log('');
+const line = (label, value, target, d) =>
+	`${pad(label, 26)}${padL(fmt(value, d), 8)}  target >= ${target}  ${value >= target ? 'ok' : 'MISSED'}`;
+console.log(line('pearson r', result.r, TARGETS.r, 3));
+console.log(line('3-class accuracy', result.accuracy, TARGETS.accuracy, 3));
+console.log(line('engine / vader-sentiment', result.vsVader, TARGETS.vsVader, 1));
+console.log(line('engine / ceiling', result.vsCeiling, TARGETS.vsCeiling, 2));
+
+const missed = Object.keys(TARGETS).filter((k) => !(result[k] >= TARGETS[k]));
+if (check && missed.length > 0) {
+	console.error(`Missed: ${missed.join(', ')}`);
+	process.exit(1);
+}

@@ -1,0 +1,83 @@
+'use strict';
+// One measured fetch of `count` conversations, in a fresh process, so that its peak RSS is its own.
+// usage: node bench/fetch-worker.js <node|bare> <sandboxUrl> <count> <pageSize>
+const { v2Token } = require('./lib/sandbox-process');
+
+const DAY = 86_400_000;
+
+async function bare(url, count, pageSize) {
+	const token = await v2Token(url);
+	const from = new Date(Date.now() - 31 * DAY).toISOString();
+	const to = new Date().toISOString();
+	const items = [];
+	let cursor = '';
+	let bytes = 0;
+	let requests = 0;
+	do {
+		const qs = new URLSearchParams({
+			from,
+			to,
+			limit: String(Math.min(pageSize, count - items.length)),
+		});
+		if (cursor) qs.set('nextPageToken', cursor);
+		const response = await fetch(`${url}/api/v2/conversations?${qs}`, {
+			headers: { authorization: `Bearer ${token}` },
+		});
+		const text = await response.text();
+		requests++;
+		bytes += Buffer.byteLength(text);
+		const page = JSON.parse(text);
+		for (const item of page.data) items.push(item);
+		cursor = page.nextPageToken;
+	} while (cursor && items.length < count);
+	return { items: items.length, bytes, requests };
+}
+
+async function viaNode(url, count, pageSize) {
+	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
+	const { getConversationsNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
+	const credentials = {
+		cxoneApi: {
+			authentication: 'oauth2ClientCredentials',
+			environment: url,
+			clientId: 'sandbox-client',
+			clientSecret: 'sandbox-secret-v2',
+			scopes: 'conversations:read',
+			accessToken: '',
+		},
+	};
+	const node = getConversationsNode({
+		timeRange: 'lastDays',
+		days: 31,
+		returnAll: false,
+		limit: count,
+		options: { pageSize },
+	});
+	const { run } = await runWorkflow(singleNodeWorkflow(node), credentials);
+	if (run.status !== 'success') throw new Error(JSON.stringify(run.data.resultData.error));
+	const out = nodeOutput(run, node.name, 0);
+	const metrics = nodeOutput(run, node.name, 1).at(-1).json;
+	return {
+		items: out.length,
+		requests: metrics.requests,
+		audit: nodeOutput(run, node.name, 1).length,
+	};
+}
+
+async function main() {
+	const [mode, url, count, pageSize] = process.argv.slice(2);
+	// Warm up (module loading, JIT) before the baseline, so the figures are what the fetch itself
+	// costs, as in a long-running n8n.
+	await (mode === 'node' ? viaNode : bare)(url, 300, Number(pageSize));
+	const baselineKb = process.resourceUsage().maxRSS;
+	const started = performance.now();
+	const result = await (mode === 'node' ? viaNode : bare)(url, Number(count), Number(pageSize));
+	const ms = performance.now() - started;
+	const peakKb = process.resourceUsage().maxRSS;
+	process.stdout.write(`${JSON.stringify({ mode, ms, ...result, baselineKb, peakKb })}\n`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,46 @@
+/**
+ * Urgency engine for social customer-service messages: urgent-term matching plus VADER-style
+ * sentiment (Hutto & Gilbert, 2014), with no dependencies and no I/O.
+ */
+import { compileClassifier } from './classifier';
+import type { UrgencyClassifier, UrgencyOptions, UrgencyResult } from './types';
+
+export { DEFAULT_URGENT_TERMS, URGENT_TERM_FORMS } from './defaultTerms';
+export { UrgencyConfigError } from './errors';
+export { DEFAULT_THRESHOLDS } from './options';
+export { SUPPORT_NEUTRAL } from './vaderRules';
+export type {
+	Priority,
+	UrgencyClassifier,
+	UrgencyOptions,
+	UrgencyResult,
+	UrgencyThresholds,
+	UrgentTermOptions,
+} from './types';
+
+/** Compiles options once (terms into one regular expression, overrides into the word table). */
+export function createClassifier(options?: UrgencyOptions): UrgencyClassifier {
+	return compileClassifier(options);
+}
+
+let defaultClassifier: UrgencyClassifier | undefined;
+const compiled = new WeakMap<object, UrgencyClassifier>();
+
+/**
+ * Classifies one text. Options are compiled once per options object and cached, so reusing the
+ * same object is cheap (and changes made to it afterwards are not seen); prefer createClassifier
+ * for a long-lived configuration.
+ */
+export function classify(text: unknown, options?: UrgencyOptions): UrgencyResult {
+	if (options === undefined || options === null) {
+		defaultClassifier ??= compileClassifier(undefined);
+		return defaultClassifier.classify(text);
+	}
+	if (typeof options !== 'object') return compileClassifier(options).classify(text);
+	let classifier = compiled.get(options);
+	if (!classifier) {
+		classifier = compileClassifier(options);
+		compiled.set(options, classifier);
+	}
+	return classifier.classify(text);
+}

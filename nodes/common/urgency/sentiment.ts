@@ -1,0 +1,187 @@
+import type { Tokens } from './tokens';
+import { ALPHA, C_INCR, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
+import {
+	F_AT_VERY,
+	F_BOOST,
+	F_COMMA_AFTER,
+	F_DOUBT,
+	F_IDIOM,
+	F_KIND,
+	F_LEAST,
+	F_LEX,
+	F_LIKE,
+	F_LIKE_CUE,
+	F_NEG,
+	F_NEVER,
+	F_NO,
+	F_OF,
+	F_OR_NOR,
+	F_PUNCT_AFTER,
+	F_SIGN_OFF,
+	F_SO_THIS,
+	F_UPPER,
+	F_WITHOUT,
+	PHRASE_BOOST,
+	PHRASE_VALENCE,
+} from './wordTable';
+
+/**
+ * Whether punctuation after a token closes the scope of a negation before it: a full stop and the
+ * like always; a comma unless it follows a rated word other than a negation, as in a list ("not
+ * smart, handsome, nor funny").
+ */
+function endsScope(f: number): boolean {
+	if (f & F_PUNCT_AFTER) return true;
+	return (f & F_COMMA_AFTER) !== 0 && (!(f & F_LEX) || (f & (F_NO | F_NEG)) !== 0);
+}
+
+/**
+ * Reference rule: "no" one or two tokens before, or three before with "or"/"nor" just before
+ * ("no fun or joy"). Here its reach also ends at punctuation ("No. Happy to help").
+ */
+function negatedByNo(f: Int32Array, i: number): boolean {
+	const near = i > 2 ? f[i - 1] | f[i - 2] | f[i - 3] : i === 2 ? f[0] | f[1] : i === 1 ? f[0] : 0;
+	if (!(near & F_NO)) return false;
+	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+		const fj = f[j];
+		if (endsScope(fj)) return false;
+		if (fj & F_NO) return j > i - 3 || (f[i - 1] & F_OR_NOR) !== 0;
+	}
+	return false;
+}
+
+/** Space-joined tokens [a, a + count) if all can be part of a phrase, else ''. */
+function phrase(t: Tokens, a: number, count: number): string {
+	const flags = t.flags;
+	if (count === 2) return flags[a] & flags[a + 1] & F_IDIOM ? t.tok(a) + ' ' + t.tok(a + 1) : '';
+	return flags[a] & flags[a + 1] & flags[a + 2] & F_IDIOM
+		? t.tok(a) + ' ' + t.tok(a + 1) + ' ' + t.tok(a + 2)
+		: '';
+}
+
+// Token spans (offset from i, length) the reference tries, in its order.
+const BEFORE_SPANS = [-1, 2, -2, 3, -2, 2, -3, 3, -3, 2]; // onezero .. threetwo
+const BOOST_SPANS = [-3, 3, -3, 2, -2, 2]; // threetwoone, threetwo, twoone
+
+/** Reference _special_idioms_check; only called for i >= 3. */
+function idioms(t: Tokens, valence: number, i: number): number {
+	const n = t.n;
+	// Most tokens cannot be part of a phrase; then nothing below can match.
+	const f = t.flags;
+	if (!((f[i] | f[i - 1] | f[i - 2]) & F_IDIOM)) return valence;
+	for (let k = 0; k < BEFORE_SPANS.length; k += 2) {
+		const v = PHRASE_VALENCE.get(phrase(t, i + BEFORE_SPANS[k], BEFORE_SPANS[k + 1]));
+		if (v !== undefined) {
+			valence = v;
+			break;
+		}
+	}
+	if (n - 1 > i) {
+		const v = PHRASE_VALENCE.get(phrase(t, i, 2));
+		if (v !== undefined) valence = v;
+	}
+	if (n - 1 > i + 1) {
+		const v = PHRASE_VALENCE.get(phrase(t, i, 3));
+		if (v !== undefined) valence = v;
+	}
+	// Booster n-grams such as "kind of" before the word.
+	for (let k = 0; k < BOOST_SPANS.length; k += 2) {
+		const b = PHRASE_BOOST.get(phrase(t, i + BOOST_SPANS[k], BOOST_SPANS[k + 1]));
+		if (b !== undefined) valence += b;
+	}
+	return valence;
+}
+
+/** Reference _negation_check for the token `1 + k` places before i. */
+function negation(t: Tokens, valence: number, k: number, i: number, scope: boolean): number {
+	const f = t.flags;
+	const n = scope ? N_SCALAR : 1;
+	if (k === 0) return f[i - 1] & F_NEG ? valence * n : valence;
+	if (k === 1) {
+		if (f[i - 2] & F_NEVER && f[i - 1] & F_SO_THIS) return valence * 1.25;
+		if (f[i - 2] & F_WITHOUT && f[i - 1] & F_DOUBT) return valence;
+		return f[i - 2] & F_NEG ? valence * n : valence;
+	}
+	if ((f[i - 3] & F_NEVER && f[i - 2] & F_SO_THIS) || f[i - 1] & F_SO_THIS) return valence * 1.25;
+	if (f[i - 3] & F_WITHOUT && (f[i - 2] & F_DOUBT || f[i - 1] & F_DOUBT)) return valence;
+	return f[i - 3] & F_NEG ? valence * n : valence;
+}
+
+/** Valence of token i after VADER's rules, or 0 when it carries none. */
+function tokenValence(t: Tokens, i: number, capDiff: boolean): number {
+	const { flags: f, val, boost } = t;
+	const n = t.n;
+	const fi = f[i];
+	if (fi & F_BOOST) return 0;
+	if (fi & F_KIND && i < n - 1 && f[i + 1] & F_OF) return 0;
+	if (!(fi & F_LEX)) return 0;
+	// Support context: "I would like", "Kind regards".
+	if (fi & F_LIKE && i > 0 && f[i - 1] & F_LIKE_CUE) return 0;
+	if (i < n - 1 && f[i + 1] & F_SIGN_OFF) return 0;
+
+	let valence = val[i];
+	// "no" directly before a rated word negates that word instead of counting itself. Not when
+	// punctuation follows it ("No. Great service"): then it is an answer, not a determiner. And a
+	// repeated "no" ("no no no") is insistence, not a double negative: only other words flip.
+	if (fi & F_NO && !(fi & (F_PUNCT_AFTER | F_COMMA_AFTER)) && i !== n - 1 && f[i + 1] & F_LEX) {
+		valence = 0;
+	}
+	if (!(fi & F_NO) && negatedByNo(f, i)) valence = val[i] * N_SCALAR;
+	if (capDiff && fi & F_UPPER) valence += valence > 0 ? C_INCR : -C_INCR;
+
+	// A negation reaches across a clause break in the reference ("never arrived, terrible
+	// service" would read as praise); here its scope ends there, as is usual.
+	let scope = true;
+	for (let k = 0; k < 3; k++) {
+		const j = i - k - 1;
+		if (j < 0) break;
+		const fj = f[j];
+		if (endsScope(fj)) scope = false;
+		if (fj & F_LEX) continue;
+		if (fj & F_BOOST) {
+			let s = valence < 0 ? -boost[j] : boost[j];
+			if (capDiff && fj & F_UPPER) s += valence > 0 ? C_INCR : -C_INCR;
+			if (k === 1) s *= 0.95;
+			else if (k === 2) s *= 0.9;
+			valence += s;
+		}
+		valence = negation(t, valence, k, i, scope);
+		if (k === 2) valence = idioms(t, valence, i);
+	}
+
+	// "least" as negation ("the least useful"), but not "at least" / "very least".
+	if (i > 0 && f[i - 1] & F_LEAST && !(f[i - 1] & F_LEX)) {
+		if (i === 1 || !(f[i - 2] & F_AT_VERY)) valence *= N_SCALAR;
+	}
+	return valence;
+}
+
+/**
+ * VADER compound score of tokenized text, in [-1, 1]; per-token valences are left in `t.out`.
+ * Follows the reference polarity_scores, including "but", punctuation emphasis and normalisation.
+ */
+export function compound(t: Tokens): number {
+	const n = t.n;
+	if (n === 0) return 0;
+	const out = t.out;
+	const capDiff = t.upper > 0 && t.upper < n;
+	const but = t.firstBut;
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		let v = tokenValence(t, i, capDiff);
+		if (but >= 0 && v !== 0) {
+			if (i < but) v *= 0.5;
+			else if (i > but) v *= 1.5;
+		}
+		out[i] = v;
+		sum += v;
+	}
+	if (sum === 0) return 0;
+	const exclaim = (t.exclaim > 4 ? 4 : t.exclaim) * EXCLAIM_INCR;
+	const question =
+		t.question > 1 ? (t.question <= 3 ? t.question * QUESTION_INCR : QUESTION_MAX) : 0;
+	const emphasis = exclaim + question;
+	sum += sum > 0 ? emphasis : -emphasis;
+	const score = sum / Math.sqrt(sum * sum + ALPHA);
+	return score < -1 ? -1 : score > 1 ? 1 : score;
+}

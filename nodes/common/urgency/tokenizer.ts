@@ -1,0 +1,273 @@
+import {
+	ASCII,
+	B_APOS,
+	B_DIGIT,
+	B_LOWER,
+	B_NON_ASCII,
+	B_UPPER,
+	isSpace,
+	isWidePunct,
+	K_CLAUSE,
+	K_MARK,
+	K_PUNCT,
+	K_SPACE,
+} from './chars';
+import {
+	APOSTROPHE,
+	hashSpan,
+	HASH_MULTIPLIER,
+	RIGHT_SINGLE_QUOTE,
+	type WordIndex,
+} from './wordIndex';
+import {
+	type EmojiTable,
+	F_COMMA_AFTER,
+	F_EMOJI,
+	F_NEG,
+	F_PUNCT_AFTER,
+	F_TERM,
+	F_UPPER,
+	isEmojiModifier,
+} from './wordTable';
+import type { Tokens } from './tokens';
+
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Flags for the marks in text[b, end), the punctuation after a word, that end a clause. */
+function clauseFlags(text: string, b: number, end: number): number {
+	let flags = 0;
+	for (let i = b; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 44) flags |= F_COMMA_AFTER;
+		else if (c < 128 ? ASCII[c] & K_CLAUSE : c === 0x2026) return F_PUNCT_AFTER;
+	}
+	return flags;
+}
+
+function hasNt(src: string, a: number, b: number): boolean {
+	for (let i = a + 2; i < b; i++) {
+		if (src.charCodeAt(i) !== 116 || src.charCodeAt(i - 2) !== 110) continue;
+		const q = src.charCodeAt(i - 1);
+		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
+	}
+	return false;
+}
+
+/**
+ * Adds the token text[start, end), whose first and last characters other than punctuation are
+ * at a and b - 1 (a = -1 when it is all punctuation), whose span [a, b) hashes to `hash`, and
+ * which has ASCII characters other than letters and digits inside that span when `odd`.
+ */
+function emit(
+	text: string,
+	lower: string,
+	start: number,
+	end: number,
+	a: number,
+	b: number,
+	hash: number,
+	odd: boolean,
+	bits: number,
+	words: WordIndex,
+	t: Tokens,
+): void {
+	let id: number;
+	if (a < 0) {
+		a = start;
+		b = end;
+		id = words.find(lower, a, b, hashSpan(lower, a, b));
+	} else if (b - a > 2 || (a === start && b === end)) {
+		id = words.find(lower, a, b, hash);
+	} else {
+		// The reference keeps whole any token whose stripped form has two characters or fewer, to
+		// keep emoticons such as ":p" or "<3"; a short word with punctuation ("ok.", "no!") is
+		// stripped unless the whole token is itself a known token.
+		id = words.find(lower, start, end, hashSpan(lower, start, end));
+		if (id >= 0) {
+			a = start;
+			b = end;
+		} else {
+			id = words.find(lower, a, b, hash);
+		}
+	}
+	if (bits & B_NON_ASCII && bits & B_UPPER && !(bits & B_LOWER)) {
+		if (LOWER_LETTER.test(text.slice(a, b))) bits |= B_LOWER;
+	}
+	let extra = (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0;
+	if (b < end) extra |= clauseFlags(text, b, end);
+	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG)) && hasNt(lower, a, b)) {
+		extra |= F_NEG;
+	}
+	// Whether the urgent-term scan can be skipped: a term's trigger is a known token (flagged in
+	// the table), or a run between punctuation ("refund/cancel", "refund's"); non-ASCII text
+	// always takes the scan.
+	if (
+		id >= 0
+			? words.flags[id] & F_TERM
+			: bits & B_NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
+	) {
+		t.termHint = true;
+	}
+	t.push(words, id, extra, a, b);
+}
+
+/** Whether a run of ASCII letters and digits in lower-case src[a, b) is an urgent-term trigger. */
+function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
+	let runStart = -1;
+	let hash = 0;
+	for (let i = a; i <= b; i++) {
+		const c = i < b ? src.charCodeAt(i) : 0;
+		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
+			if (runStart < 0) {
+				runStart = i;
+				hash = 0;
+			}
+			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
+		} else if (runStart >= 0) {
+			const id = words.find(src, runStart, i, hash);
+			if (id >= 0 && words.flags[id] & F_TERM) return true;
+			runStart = -1;
+		}
+	}
+	return false;
+}
+
+/** Lower case of `text` with the same length: a character whose lower case is longer stays. */
+function alignedLower(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		const low = ch.toLowerCase();
+		out += low.length === 1 ? low : ch;
+	}
+	return out;
+}
+
+/**
+ * One pass over `text`: split on whitespace, strip punctuation from token ends the way the
+ * reference does while hashing what remains, replace emoji by their description words, and count
+ * '!' and '?'.
+ */
+export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: Tokens): void {
+	const len = text.length;
+	let lower = text.toLowerCase();
+	// A few characters change length when lower-cased; then spans would misalign.
+	if (lower.length !== len) lower = alignedLower(text);
+	t.reset(lower);
+	let start = -1;
+	let a = -1;
+	let b = -1;
+	let bits = 0;
+	// Hash of the token from its first non-punctuation character: to the latest one (span) and
+	// to the current character (running); and the first character inside that is not a letter or
+	// digit (odd).
+	let span = 0;
+	let running = 0;
+	let odd = -1;
+	let exclaim = 0;
+	let question = 0;
+	for (let i = 0; i < len; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 97 && c <= 122 && a >= 0) {
+			// Most characters continue a word in lower case: take the whole run in a tight loop.
+			let h = running;
+			let j = i;
+			let d = c;
+			do {
+				h = (Math.imul(h, HASH_MULTIPLIER) + d) | 0;
+				d = ++j < len ? text.charCodeAt(j) : 0;
+			} while (d >= 97 && d <= 122);
+			running = span = h;
+			b = j;
+			bits |= B_LOWER;
+			i = j - 1;
+			continue;
+		}
+		let cb: number;
+		let lc: number;
+		if (c < 128) {
+			cb = ASCII[c];
+			if (cb & K_SPACE) {
+				if (start >= 0) {
+					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					start = a = -1;
+				}
+				continue;
+			}
+			if (cb & K_MARK) {
+				if (c === 33) exclaim++;
+				else question++;
+			}
+			lc = c | (cb & B_UPPER);
+		} else {
+			if (isSpace(c)) {
+				if (start >= 0) {
+					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					start = a = -1;
+				}
+				continue;
+			}
+			const kind = emojiKind(text, i, c, emoji);
+			if (kind !== 0) {
+				// An emoji stands apart from the text around it; modifiers and joiners just separate.
+				if (start >= 0) {
+					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					start = a = -1;
+				}
+				const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+				if (kind === 1) pushEmoji(text.slice(i, i + width), words, emoji, t);
+				i += width - 1;
+				continue;
+			}
+			lc = lower.charCodeAt(i);
+			cb = lc === c ? B_NON_ASCII : B_NON_ASCII | B_UPPER;
+			if (c === RIGHT_SINGLE_QUOTE) {
+				cb |= B_APOS | K_PUNCT;
+				lc = APOSTROPHE;
+			} else if (isWidePunct(c)) cb |= K_PUNCT;
+		}
+		if (start < 0) {
+			start = i;
+			a = -1;
+			odd = -1;
+			bits = cb;
+		} else {
+			bits |= cb;
+		}
+		if (a >= 0) {
+			running = (Math.imul(running, HASH_MULTIPLIER) + lc) | 0;
+			if (odd < 0 && !(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
+			if (!(cb & K_PUNCT)) {
+				b = i + 1;
+				span = running;
+			}
+		} else if (!(cb & K_PUNCT)) {
+			a = i;
+			b = i + 1;
+			running = lc;
+			span = lc;
+			if (!(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
+		}
+	}
+	if (start >= 0) emit(text, lower, start, len, a, b, span, odd >= 0 && odd < b, bits, words, t);
+	t.exclaim = exclaim;
+	t.question = question;
+}
+
+/** 1: an emoji with a description, 2: a modifier or joiner, 0: neither. */
+function emojiKind(text: string, i: number, c: number, emoji: EmojiTable): number {
+	if (c < 0xd800 || c > 0xdbff) return emoji.bmp[c];
+	const d = text.charCodeAt(i + 1);
+	if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+	const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+	return emoji.words.has(cp) ? 1 : isEmojiModifier(cp) ? 2 : 0;
+}
+
+function pushEmoji(symbol: string, words: WordIndex, emoji: EmojiTable, t: Tokens): void {
+	const description = emoji.words.get(symbol.codePointAt(0) as number);
+	if (description === undefined) return;
+	for (const w of description) {
+		t.labels[t.n] = symbol;
+		t.pushText(words, w, F_EMOJI);
+	}
+}

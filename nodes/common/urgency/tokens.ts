@@ -1,0 +1,92 @@
+import type { WordIndex } from './wordIndex';
+import { F_BUT, F_TEXT, F_UPPER } from './wordTable';
+
+const RIGHT_QUOTES = /\u2019/g;
+
+/**
+ * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
+ * and valences, in buffers reused across calls: classification is synchronous, so one set per
+ * classifier suffices.
+ */
+export class Tokens {
+	n = 0;
+	/** The lower-cased text that spans refer to (same length as the input). */
+	src = '';
+	start = new Int32Array(64);
+	end = new Int32Array(64);
+	/** Text of tokens flagged F_TEXT. */
+	texts: string[] = [];
+	/** The emoji a token was described from, for tokens flagged F_EMOJI. */
+	labels: string[] = [];
+	flags = new Int32Array(64);
+	val = new Float64Array(64);
+	boost = new Float64Array(64);
+	/** Per-token valence after the rules. */
+	out = new Float64Array(64);
+	exclaim = 0;
+	question = 0;
+	firstBut = -1;
+	upper = 0;
+	/** Some token may hold an urgent term: the term scan cannot be skipped. */
+	termHint = false;
+
+	reset(src: string): void {
+		this.n = 0;
+		this.termHint = false;
+		this.src = src;
+		this.exclaim = 0;
+		this.question = 0;
+		this.firstBut = -1;
+		this.upper = 0;
+	}
+
+	/** Drops references to the last text once it has been scored. */
+	release(): void {
+		this.src = '';
+		if (this.texts.length > 1024) this.texts = [];
+		if (this.labels.length > 1024) this.labels = [];
+	}
+
+	/** Lower-case text of token i. */
+	tok(i: number): string {
+		if (this.flags[i] & F_TEXT) return this.texts[i];
+		const tok = this.src.slice(this.start[i], this.end[i]);
+		return tok.indexOf('\u2019') < 0 ? tok : tok.replace(RIGHT_QUOTES, "'");
+	}
+
+	push(words: WordIndex, id: number, extra: number, start: number, end: number): void {
+		const i = this.n;
+		if (i === this.flags.length) this.grow();
+		let f = extra;
+		if (id >= 0) {
+			f |= words.flags[id];
+			this.val[i] = words.val[id];
+			this.boost[i] = words.boost[id];
+		}
+		this.flags[i] = f;
+		this.start[i] = start;
+		this.end[i] = end;
+		if (f & F_UPPER) this.upper++;
+		if (f & F_BUT && this.firstBut < 0) this.firstBut = i;
+		this.n = i + 1;
+	}
+
+	pushText(words: WordIndex, text: string, extra: number): void {
+		this.texts[this.n] = text;
+		this.push(words, words.lookup(text), extra | F_TEXT, 0, 0);
+	}
+
+	private grow(): void {
+		const size = this.flags.length * 2;
+		const grown = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+			to.set(from);
+			return to;
+		};
+		this.flags = grown(this.flags, new Int32Array(size));
+		this.start = grown(this.start, new Int32Array(size));
+		this.end = grown(this.end, new Int32Array(size));
+		this.val = grown(this.val, new Float64Array(size));
+		this.boost = grown(this.boost, new Float64Array(size));
+		this.out = new Float64Array(size);
+	}
+}

@@ -1,0 +1,151 @@
+/**
+ * Words in an open-addressing table keyed by a polynomial hash that the tokenizer computes while it
+ * scans the text, so looking a token up needs no substring and no string hashing.
+ */
+export const HASH_MULTIPLIER = 31;
+export const APOSTROPHE = 39;
+export const RIGHT_SINGLE_QUOTE = 0x2019;
+/** Slots per word: a sparse table keeps probe sequences short. */
+const LOAD = 4;
+
+/** Hash of text[a, b), with typographic apostrophes read as straight ones. */
+export function hashSpan(text: string, a: number, b: number): number {
+	let h = 0;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		h = (Math.imul(h, HASH_MULTIPLIER) + (c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c)) | 0;
+	}
+	return h;
+}
+
+export class WordIndex {
+	/** Word id per slot (-1 empty), and the word's hash beside it so most probes stop there. */
+	private slots: Int32Array;
+	private slotHash: Int32Array;
+	private mask: number;
+	private hashes: Int32Array;
+	private words: string[] = [];
+	/** Characters of all words, one after another; word id -> [offset, offset + length). */
+	private chars = new Uint16Array(1024);
+	private offsets: Int32Array;
+	private used = 0;
+
+	/** Per word id. */
+	val: Float64Array;
+	boost: Float64Array;
+	flags: Int32Array;
+	count = 0;
+
+	constructor(capacity = 256) {
+		let size = 16;
+		while (size < capacity * LOAD) size *= 2;
+		this.slots = new Int32Array(size).fill(-1);
+		this.slotHash = new Int32Array(size);
+		this.mask = size - 1;
+		this.hashes = new Int32Array(capacity);
+		this.offsets = new Int32Array(capacity + 1);
+		this.val = new Float64Array(capacity);
+		this.boost = new Float64Array(capacity);
+		this.flags = new Int32Array(capacity);
+	}
+
+	clone(): WordIndex {
+		const copy = new WordIndex(1);
+		copy.slots = this.slots.slice();
+		copy.slotHash = this.slotHash.slice();
+		copy.chars = this.chars.slice();
+		copy.offsets = this.offsets.slice();
+		copy.used = this.used;
+		copy.mask = this.mask;
+		copy.hashes = this.hashes.slice();
+		copy.words = this.words.slice();
+		copy.val = this.val.slice();
+		copy.boost = this.boost.slice();
+		copy.flags = this.flags.slice();
+		copy.count = this.count;
+		return copy;
+	}
+
+	/** Id of the word spelled by lower-case text[a, b) whose hashSpan is `hash`, or -1. */
+	find(text: string, a: number, b: number, hash: number): number {
+		const { slots, slotHash, mask } = this;
+		const len = b - a;
+		for (let h = hash & mask; ; h = (h + 1) & mask) {
+			const id = slots[h];
+			if (id < 0) return -1;
+			if (slotHash[h] !== hash) continue;
+			const from = this.offsets[id];
+			if (this.offsets[id + 1] - from !== len) continue;
+			const chars = this.chars;
+			let k = 0;
+			while (k < len) {
+				const c = text.charCodeAt(a + k);
+				if ((c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c) !== chars[from + k]) break;
+				k++;
+			}
+			if (k === len) return id;
+		}
+	}
+
+	word(id: number): string {
+		return this.words[id];
+	}
+
+	lookup(word: string): number {
+		return this.find(word, 0, word.length, hashSpan(word, 0, word.length));
+	}
+
+	/** Id of `word`, adding it (with zero valence and flags) when new. */
+	insert(word: string): number {
+		const found = this.lookup(word);
+		if (found >= 0) return found;
+		if (this.count === this.flags.length) this.growWords();
+		if ((this.count + 1) * LOAD > this.slots.length) this.growSlots();
+		const id = this.count++;
+		const hash = hashSpan(word, 0, word.length);
+		this.words[id] = word;
+		this.hashes[id] = hash;
+		while (this.used + word.length > this.chars.length) {
+			const chars = new Uint16Array(this.chars.length * 2);
+			chars.set(this.chars);
+			this.chars = chars;
+		}
+		for (let k = 0; k < word.length; k++) {
+			const c = word.charCodeAt(k);
+			this.chars[this.used++] = c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+		}
+		this.offsets[id + 1] = this.used;
+		this.val[id] = 0;
+		this.boost[id] = 0;
+		this.flags[id] = 0;
+		this.place(id, hash);
+		return id;
+	}
+
+	private place(id: number, hash: number): void {
+		let h = hash & this.mask;
+		while (this.slots[h] >= 0) h = (h + 1) & this.mask;
+		this.slots[h] = id;
+		this.slotHash[h] = hash;
+	}
+
+	private growSlots(): void {
+		this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+		this.slotHash = new Int32Array(this.slots.length);
+		this.mask = this.slots.length - 1;
+		for (let id = 0; id < this.count; id++) this.place(id, this.hashes[id]);
+	}
+
+	private growWords(): void {
+		const size = this.flags.length * 2;
+		const grown = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+			to.set(from);
+			return to;
+		};
+		this.hashes = grown(this.hashes, new Int32Array(size));
+		this.offsets = grown(this.offsets, new Int32Array(size + 1));
+		this.val = grown(this.val, new Float64Array(size));
+		this.boost = grown(this.boost, new Float64Array(size));
+		this.flags = grown(this.flags, new Int32Array(size));
+	}
+}

@@ -1,0 +1,184 @@
+import { EMOJI_DESCRIPTIONS, VADER_LEXICON } from './lexicon.generated';
+import {
+	BOOSTERS,
+	EMOJI_DESCRIPTION_OVERRIDES,
+	LIKE_REQUEST_CUES,
+	NEGATE,
+	SIGN_OFF_NOUNS,
+	SPECIAL_CASES,
+	SUPPORT_NEUTRAL,
+} from './vaderRules';
+import { compileTerms, type TermMatcher } from './terms';
+import { WordIndex } from './wordIndex';
+
+// Bit flags describing a word; the rules test them instead of comparing strings.
+export const F_LEX = 1;
+export const F_NEG = 1 << 1;
+export const F_BOOST = 1 << 2;
+export const F_NO = 1 << 3;
+export const F_OR_NOR = 1 << 4;
+export const F_LEAST = 1 << 5;
+export const F_AT_VERY = 1 << 6;
+export const F_NEVER = 1 << 7;
+export const F_SO_THIS = 1 << 8;
+export const F_WITHOUT = 1 << 9;
+export const F_DOUBT = 1 << 10;
+export const F_BUT = 1 << 11;
+/** Part of a multi-word special case or booster n-gram. */
+export const F_IDIOM = 1 << 12;
+export const F_KIND = 1 << 13;
+export const F_OF = 1 << 14;
+export const F_LIKE = 1 << 15;
+export const F_LIKE_CUE = 1 << 16;
+export const F_SIGN_OFF = 1 << 17;
+/** A trigger word of an urgent term, or a known token with a term inside. */
+export const F_TERM = 1 << 18;
+// Per-token flags, set by the tokenizer.
+export const F_UPPER = 1 << 19;
+export const F_EMOJI = 1 << 20;
+/** Followed by punctuation that ends a clause: . ; : ! ? or an ellipsis. */
+export const F_PUNCT_AFTER = 1 << 21;
+/** Followed by a comma. */
+export const F_COMMA_AFTER = 1 << 22;
+/** Kept as a string (an emoji's description word) rather than as a span of the input. */
+export const F_TEXT = 1 << 23;
+
+/** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
+export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
+	[...SPECIAL_CASES].filter(([k]) => k.includes(' ')),
+);
+export const PHRASE_BOOST: ReadonlyMap<string, number> = new Map(
+	[...BOOSTERS].filter(([k]) => k.includes(' ')),
+);
+
+let baseWords: WordIndex | undefined;
+
+function buildBaseWords(): WordIndex {
+	const words = new WordIndex(1 << 13);
+	const flag = (list: readonly string[], f: number) => {
+		for (const w of list) words.flags[words.insert(w)] |= f;
+	};
+	const lexicon = Object.entries(VADER_LEXICON);
+	for (const [word, v] of lexicon) {
+		const id = words.insert(word);
+		words.val[id] = v;
+		words.flags[id] |= F_LEX;
+	}
+	// Lookups are lower-case, so entries rated in capitals (":D", "O.o") would never match otherwise.
+	for (const [word, v] of lexicon) {
+		const lower = word.toLowerCase();
+		if (lower === word || words.lookup(lower) >= 0) continue;
+		const id = words.insert(lower);
+		words.val[id] = v;
+		words.flags[id] |= F_LEX;
+	}
+	for (const word of SUPPORT_NEUTRAL) {
+		const id = words.insert(word);
+		words.val[id] = 0;
+		words.flags[id] &= ~F_LEX;
+	}
+	for (const [word, b] of BOOSTERS) {
+		if (word.includes(' ')) continue;
+		const id = words.insert(word);
+		words.boost[id] = b;
+		words.flags[id] |= F_BOOST;
+	}
+	for (const phrase of [...PHRASE_VALENCE.keys(), ...PHRASE_BOOST.keys()]) {
+		flag(phrase.split(' '), F_IDIOM);
+	}
+	flag(NEGATE, F_NEG);
+	flag(['no'], F_NO);
+	flag(['or', 'nor'], F_OR_NOR);
+	flag(['least'], F_LEAST);
+	flag(['at', 'very'], F_AT_VERY);
+	flag(['never'], F_NEVER);
+	flag(['so', 'this'], F_SO_THIS);
+	flag(['without'], F_WITHOUT);
+	flag(['doubt'], F_DOUBT);
+	flag(['but'], F_BUT);
+	flag(['kind'], F_KIND);
+	flag(['of'], F_OF);
+	flag(['like'], F_LIKE);
+	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
+	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
+	return words;
+}
+
+/** Marks the words that let the tokenizer rule out urgent terms in most texts. */
+function markTerms(words: WordIndex, terms: TermMatcher): void {
+	for (let id = 0; id < words.count; id++) words.flags[id] &= ~F_TERM;
+	for (const trigger of terms.triggers) words.flags[words.insert(trigger)] |= F_TERM;
+	const triggers = new Set(terms.triggers);
+	for (let id = 0; id < words.count; id++) {
+		const word = words.word(id);
+		if (!/[^a-z0-9]/.test(word)) continue;
+		// Known tokens are not split by the tokenizer, so decide here for their pieces.
+		const pieces = word.split(/[^a-z0-9]+/);
+		if (pieces.some((p) => triggers.has(p)) || terms.containsTerm(word)) {
+			words.flags[id] |= F_TERM;
+		}
+	}
+}
+
+/** The shared table, or a copy with `overrides` (already validated) and `terms` applied. */
+export function wordTable(overrides: ReadonlyMap<string, number>, terms: TermMatcher): WordIndex {
+	if (!baseWords) {
+		baseWords = buildBaseWords();
+		markTerms(baseWords, compileTerms(undefined));
+	}
+	if (overrides.size === 0 && terms.isDefault) return baseWords;
+	const words = baseWords.clone();
+	for (const [word, v] of overrides) {
+		const id = words.insert(word);
+		words.val[id] = v;
+		words.flags[id] |= F_LEX;
+	}
+	markTerms(words, terms);
+	return words;
+}
+
+/** Emoji code point to the lower-case words of its description, punctuation stripped. */
+export interface EmojiTable {
+	/** BMP code points: 1 = emoji with a description, 2 = modifier/joiner to drop. */
+	readonly bmp: Uint8Array;
+	readonly words: ReadonlyMap<number, readonly string[]>;
+}
+
+let emojiTable: EmojiTable | undefined;
+
+const stripAsciiPunct = (w: string) => w.replace(/^[!-/:-@[-`{-~]+|[!-/:-@[-`{-~]+$/g, '');
+
+export function isEmojiModifier(cp: number): boolean {
+	return (
+		cp === 0x200d || // zero-width joiner
+		cp === 0xfe0f ||
+		cp === 0xfe0e || // variation selectors
+		cp === 0x20e3 || // keycap
+		(cp >= 0x1f3fb && cp <= 0x1f3ff) || // skin tones
+		(cp >= 0xe0020 && cp <= 0xe007f) // tag sequences
+	);
+}
+
+export function getEmojiTable(): EmojiTable {
+	if (emojiTable) return emojiTable;
+	const bmp = new Uint8Array(0x10000);
+	const words = new Map<number, readonly string[]>();
+	const descriptions: Record<string, string> = { ...EMOJI_DESCRIPTIONS };
+	for (const [symbol, description] of EMOJI_DESCRIPTION_OVERRIDES)
+		descriptions[symbol] = description;
+	for (const [symbol, description] of Object.entries(descriptions)) {
+		const cp = symbol.codePointAt(0) as number;
+		// ASCII entries (keycap bases such as digits) are plain text, not emoji.
+		if (cp < 0x80 || isEmojiModifier(cp)) continue;
+		const list = description
+			.toLowerCase()
+			.split(/\s+/)
+			.map((w) => (stripAsciiPunct(w).length <= 2 ? w : stripAsciiPunct(w)))
+			.filter((w) => w.length > 0);
+		words.set(cp, Object.freeze(list));
+		if (cp < 0x10000) bmp[cp] = 1;
+	}
+	for (const cp of [0x200d, 0xfe0f, 0xfe0e, 0x20e3]) bmp[cp] = 2;
+	emojiTable = { bmp, words };
+	return emojiTable;
+}
