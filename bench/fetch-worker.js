@@ -33,6 +33,37 @@ async function bare(url, count, pageSize) {
 	return { items: items.length, bytes, requests };
 }
 
+// The same loop through the HTTP stack n8n gives nodes (axios, a new agent per request), without
+// validation, normalising, audit or the workflow engine: separates the platform's cost from ours.
+async function helperLoop(url, count, pageSize) {
+	const { httpRequest } = require(
+		require.resolve('@n8n/backend-network').replace(/index\.js$/, 'http/axios/request.js'),
+	);
+	const token = await v2Token(url);
+	const from = new Date(Date.now() - 31 * DAY).toISOString();
+	const to = new Date().toISOString();
+	const items = [];
+	let cursor = '';
+	let requests = 0;
+	do {
+		const qs = { from, to, limit: Math.min(pageSize, count - items.length) };
+		if (cursor) qs.nextPageToken = cursor;
+		const response = await httpRequest({
+			method: 'GET',
+			url: `${url}/api/v2/conversations`,
+			qs,
+			headers: { authorization: `Bearer ${token}` },
+			encoding: 'text',
+			returnFullResponse: true,
+		});
+		requests++;
+		const page = JSON.parse(response.body);
+		for (const item of page.data) items.push(item);
+		cursor = page.nextPageToken;
+	} while (cursor && items.length < count);
+	return { items: items.length, requests };
+}
+
 async function viaNode(url, count, pageSize) {
 	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
 	const { getConversationsNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
@@ -68,10 +99,11 @@ async function main() {
 	const [mode, url, count, pageSize] = process.argv.slice(2);
 	// Warm up (module loading, JIT) before the baseline, so the figures are what the fetch itself
 	// costs, as in a long-running n8n.
-	await (mode === 'node' ? viaNode : bare)(url, 300, Number(pageSize));
+	const run = { node: viaNode, bare, helpers: helperLoop }[mode];
+	await run(url, 300, Number(pageSize));
 	const baselineKb = process.resourceUsage().maxRSS;
 	const started = performance.now();
-	const result = await (mode === 'node' ? viaNode : bare)(url, Number(count), Number(pageSize));
+	const result = await run(url, Number(count), Number(pageSize));
 	const ms = performance.now() - started;
 	const peakKb = process.resourceUsage().maxRSS;
 	process.stdout.write(`${JSON.stringify({ mode, ms, ...result, baselineKb, peakKb })}\n`);

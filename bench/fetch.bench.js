@@ -37,15 +37,16 @@ async function main() {
 	try {
 		measure('bare', sandbox.url, 2000);
 		measure('node', sandbox.url, 2000);
-		const runs = { node: [], bare: [] };
+		const runs = { node: [], bare: [], helpers: [] };
 		for (let round = 0; round < ROUNDS; round++) {
-			for (const mode of round % 2 ? ['node', 'bare'] : ['bare', 'node'])
-				runs[mode].push(measure(mode, sandbox.url, COUNT));
+			const order = round % 2 ? ['node', 'helpers', 'bare'] : ['bare', 'helpers', 'node'];
+			for (const mode of order) runs[mode].push(measure(mode, sandbox.url, COUNT));
 		}
 		for (const r of [...runs.node, ...runs.bare])
 			if (r.items !== COUNT) throw new Error(`${r.mode} fetched ${r.items}, expected ${COUNT}`);
 		const nodeMs = median(runs.node.map((r) => r.ms));
 		const bareMs = median(runs.bare.map((r) => r.ms));
+		const helpersMs = median(runs.helpers.map((r) => r.ms));
 		const rawBytes = runs.bare[0].bytes;
 		const requests = runs.node[0].requests;
 		const sizes = [COUNT / 10, COUNT / 2, COUNT].map(Math.round);
@@ -70,7 +71,13 @@ async function main() {
 		console.log(
 			`  bare loop (Node fetch + JSON.parse)              ${(bareMs / 1000).toFixed(2)} s  ${Math.round(requests / (bareMs / 1000))} req/s  ${Math.round(COUNT / (bareMs / 1000))} conv/s`,
 		);
+		console.log(
+			`  same loop on n8n's HTTP helpers (axios)          ${(helpersMs / 1000).toFixed(2)} s  ${Math.round(requests / (helpersMs / 1000))} req/s  ${Math.round(COUNT / (helpersMs / 1000))} conv/s`,
+		);
 		console.log(`  time ratio node / bare loop: ${(nodeMs / bareMs).toFixed(2)}  (target <= 1.3)`);
+		console.log(
+			`  of which n8n's HTTP stack: helpers loop / bare loop ${(helpersMs / bareMs).toFixed(2)}; node / helpers loop ${(nodeMs / helpersMs).toFixed(2)}`,
+		);
 		console.log('  peak RSS above baseline:');
 		for (const m of memory) {
 			console.log(

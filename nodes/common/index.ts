@@ -14,3 +14,4 @@ export * from './cxone/schemas';
 export * from './cxone/normalise';
 export * from './cxone/fetch';
 export * from './cxone/auth';
+export * from './urgency';
