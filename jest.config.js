@@ -9,5 +9,7 @@ module.exports = {
 	},
 	// Workflow tests run n8n's engine in-process; a fault matrix can take a while on 2 cores.
 	testTimeout: 60000,
+	// nock (loopback guard) is set up per test file; jest's global clean-up would only warn about it.
+	testEnvironmentOptions: { globalsCleanup: 'off' },
 	setupFiles: ['<rootDir>/test/setup-env.js'],
 };

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // node sandbox/cli.js [--port 4010] [--conversations 1000] [--seed 42] [--token-ttl 3600]
+//   [--tickets [--tickets-port 4011]]  also start the ticket sink (sandbox/ticketing)
 const { startSandbox } = require('./index');
+const { startTicketSink, describeAuth, HUBSPOT_PATH } = require('./ticketing');
 
 function parseArgs(argv) {
 	const names = {
@@ -11,6 +13,7 @@ function parseArgs(argv) {
 		'--token-ttl': 'tokenTtlSeconds',
 		'--retention-days': 'retentionDays',
 		'--dfo-page-size': 'dfoPageSize',
+		'--tickets-port': 'ticketsPort',
 	};
 	const options = { port: 4010, conversations: 1000 };
 	for (let k = 0; k < argv.length; k++) {
@@ -19,9 +22,13 @@ function parseArgs(argv) {
 			console.log(
 				`usage: node sandbox/cli.js ${Object.keys(names)
 					.map((n) => `[${n} N]`)
-					.join(' ')}`,
+					.join(' ')} [--tickets]`,
 			);
 			process.exit(0);
+		}
+		if (flag === '--tickets') {
+			options.tickets = true;
+			continue;
 		}
 		if (!names[flag]) throw new Error(`Unknown option ${flag}`);
 		const value = Number(inline ?? argv[++k]);
@@ -31,8 +38,23 @@ function parseArgs(argv) {
 	return options;
 }
 
+async function startTickets(options) {
+	const port = options.ticketsPort ?? (options.port ? options.port + 1 : 0);
+	const sink = await startTicketSink({ port });
+	console.log(`
+Ticket sink listening on ${sink.url}
+  generic        POST|PUT ${sink.genericUrl}  (JSON array, upsert by external_id)
+  generic auth   ${describeAuth(sink.auth)}
+  HubSpot-like   POST ${sink.url}${HUBSPOT_PATH}
+  HubSpot auth   Authorization: Bearer ${sink.hubspotToken}
+  Admin          GET ${sink.url}/__sink/stats, POST /__sink/faults, POST /__sink/reset, GET /__sink/tickets`);
+	return sink;
+}
+
 async function main() {
-	const sandbox = await startSandbox(parseArgs(process.argv.slice(2)));
+	const options = parseArgs(process.argv.slice(2));
+	const { tickets, ticketsPort, ...sandboxOptions } = options;
+	const sandbox = await startSandbox(sandboxOptions);
 	const { v2, dfo } = sandbox.clients;
 	console.log(`CXone sandbox listening on ${sandbox.url} (${sandbox.generator.count} conversations)
 
@@ -53,9 +75,11 @@ Flavour B (Digital Engagement DFO 3.0)
   access secret  ${dfo.accessKeySecret}
   tenant id      ${sandbox.tenantId}
 
-Admin: GET ${sandbox.url}/__sandbox/stats, POST /__sandbox/faults, POST /__sandbox/reset
-Ctrl-C to stop.`);
-	const stop = () => sandbox.close().then(() => process.exit(0));
+Admin: GET ${sandbox.url}/__sandbox/stats, POST /__sandbox/faults, POST /__sandbox/reset`);
+	const sink = tickets ? await startTickets(options) : null;
+	console.log('Ctrl-C to stop.');
+	const stop = () =>
+		Promise.all([sandbox.close(), sink && sink.close()]).then(() => process.exit(0));
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 }

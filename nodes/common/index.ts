@@ -15,3 +15,8 @@ export * from './cxone/normalise';
 export * from './cxone/fetch';
 export * from './cxone/auth';
 export * from './urgency';
+export * from './tickets/types';
+export * from './tickets/deliver';
+export * from './tickets/generic';
+export * from './tickets/hubspot';
+export * from './tickets/mapping';

@@ -39,7 +39,9 @@ function dfoCredentials(sandbox, overrides = {}) {
 
 function secretsOf(credentials) {
 	const c = credentials.cxoneApi ?? {};
-	return [c.clientSecret, c.accessKeySecret, ...(credentials.persistedTokens ?? [])].filter(Boolean);
+	return [c.clientSecret, c.accessKeySecret, ...(credentials.persistedTokens ?? [])].filter(
+		Boolean,
+	);
 }
 
 function getConversationsNode(parameters = {}, name = 'CXone: Get Conversations') {
@@ -58,4 +60,59 @@ function singleNodeWorkflow(node) {
 	return { nodes: [node], connections: {} };
 }
 
-module.exports = { PKG, v2Credentials, dfoCredentials, secretsOf, getConversationsNode, singleNodeWorkflow };
+module.exports = {
+	PKG,
+	v2Credentials,
+	dfoCredentials,
+	secretsOf,
+	getConversationsNode,
+	singleNodeWorkflow,
+};
+
+function upsertNode(parameters = {}, name = 'Ticket Batch Upsert') {
+	const target = parameters.target ?? 'generic';
+	return {
+		id: 'n-upsert',
+		name,
+		type: `${PKG}.ticketBatchUpsert`,
+		typeVersion: 1,
+		position: [600, 0],
+		parameters: {
+			target,
+			...(target === 'generic'
+				? { authentication: 'ticketingApi', url: '/tickets/batch', method: 'POST' }
+				: {}),
+			...parameters,
+		},
+		credentials:
+			target === 'hubspot'
+				? { hubSpotTicketsApi: { id: 'cred-3', name: 'HubSpot sandbox' } }
+				: { ticketingApi: { id: 'cred-2', name: 'Ticket sink' } },
+	};
+}
+
+function sinkCredentials(sink, overrides = {}) {
+	return {
+		ticketingApi: {
+			baseUrl: sink.url,
+			authType: 'bearer',
+			token: 'sink-token',
+			testPath: '/',
+			...overrides,
+		},
+		hubSpotTicketsApi: { accessToken: 'pat-sandbox-hubspot', baseUrl: sink.url },
+	};
+}
+
+/** nodes in order, each node's first output wired to the next node's input. */
+function chain(...nodes) {
+	const connections = {};
+	for (let i = 0; i < nodes.length - 1; i++) {
+		connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { nodes, connections };
+}
+
+module.exports.upsertNode = upsertNode;
+module.exports.sinkCredentials = sinkCredentials;
+module.exports.chain = chain;

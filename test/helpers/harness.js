@@ -12,7 +12,10 @@ const loaders = new Map();
 async function loadPackage(dir = PACKAGE_DIR) {
 	if (!loaders.has(dir)) {
 		const loader = new PackageDirectoryLoader(dir);
-		loaders.set(dir, loader.loadAll().then(() => loader));
+		loaders.set(
+			dir,
+			loader.loadAll().then(() => loader),
+		);
 	}
 	return loaders.get(dir);
 }
@@ -57,7 +60,14 @@ class CredentialsHelper extends ICredentialsHelper {
 			for (const [outer, kv] of Object.entries(t.authenticate.properties)) {
 				requestOptions[outer] = requestOptions[outer] ?? {};
 				for (const [k, v] of Object.entries(kv)) {
-					requestOptions[outer][k] = workflow.expression.getSimpleParameterValue(node, v, 'internal', { $credentials: credentials }, undefined, '');
+					requestOptions[outer][k] = workflow.expression.getSimpleParameterValue(
+						node,
+						v,
+						'internal',
+						{ $credentials: credentials },
+						undefined,
+						'',
+					);
 				}
 			}
 		}
@@ -65,9 +75,15 @@ class CredentialsHelper extends ICredentialsHelper {
 	}
 	async preAuthentication(helpers, credentials, typeName, node, credentialsExpired) {
 		const t = this.type(typeName);
-		const expirable = t.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = t.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || typeof t.preAuthentication !== 'function') return undefined;
-		if (credentials[expirable.name] === '' || credentials[expirable.name] === undefined || credentialsExpired) {
+		if (
+			credentials[expirable.name] === '' ||
+			credentials[expirable.name] === undefined ||
+			credentialsExpired
+		) {
 			const output = await t.preAuthentication.call(helpers, credentials);
 			if (output[expirable.name] === undefined) return undefined;
 			this.persisted.push(output);
@@ -134,7 +150,7 @@ async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 		},
 		{ get: (t, k) => (k in t ? t[k] : undefined) },
 	);
-	const start = options.startNode ? workflow.getNode(options.startNode) : workflow.getStartNode();
+	const start = workflow.getNode(options.startNode ?? workflowJson.nodes[0].name);
 	const runExecutionData = {
 		resultData: { runData: {} },
 		executionData: {
@@ -142,7 +158,9 @@ async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 			contextData: {},
 			waitingExecution: {},
 			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: start, data: { main: [options.inputItems ?? [{ json: {} }]] }, source: null }],
+			nodeExecutionStack: [
+				{ node: start, data: { main: [options.inputItems ?? [{ json: {} }]] }, source: null },
+			],
 		},
 	};
 	const we = new WorkflowExecute(additionalData, mode, runExecutionData);

@@ -1,0 +1,168 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const generic = { target: ['generic'] };
+const hubspot = { target: ['hubspot'] };
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Target',
+		name: 'target',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Generic JSON Endpoint',
+				value: 'generic',
+				description: 'POST or PUT a JSON array of records',
+			},
+			{
+				name: 'HubSpot Tickets',
+				value: 'hubspot',
+				description: 'Batch upsert by a unique ticket property',
+			},
+		],
+		default: 'generic',
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{ name: 'None', value: 'none' },
+			{ name: 'Ticketing Endpoint Credential', value: 'ticketingApi' },
+		],
+		default: 'ticketingApi',
+		displayOptions: { show: generic },
+	},
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '/api/tickets/batch',
+		description: "Full URL, or a path resolved against the credential's Base URL",
+		displayOptions: { show: generic },
+	},
+	{
+		displayName: 'Method',
+		name: 'method',
+		type: 'options',
+		options: [
+			{ name: 'POST', value: 'POST' },
+			{ name: 'PUT', value: 'PUT' },
+		],
+		default: 'POST',
+		displayOptions: { show: generic },
+	},
+	{
+		displayName: 'ID Property',
+		name: 'idProperty',
+		type: 'string',
+		default: 'cxone_conversation_id',
+		required: true,
+		description: 'A custom ticket property marked unique in HubSpot; it holds the conversation ID',
+		displayOptions: { show: hubspot },
+	},
+	{
+		displayName: 'Pipeline',
+		name: 'pipeline',
+		type: 'string',
+		default: '0',
+		description: 'Pipeline ID (0 is the default support pipeline)',
+		displayOptions: { show: hubspot },
+	},
+	{
+		displayName: 'Pipeline Stage',
+		name: 'pipelineStage',
+		type: 'string',
+		default: '1',
+		description: 'Stage ID new tickets start in (1 is "New" in the default pipeline)',
+		displayOptions: { show: hubspot },
+	},
+	{
+		displayName: 'ID Field',
+		name: 'idField',
+		type: 'string',
+		default: 'id',
+		description:
+			'Dot path of the conversation ID in each item; it becomes the external ID, so a re-run updates instead of duplicating',
+	},
+	{
+		displayName: 'Batch Size',
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1000 },
+		default: 50,
+		description: 'Records per request (HubSpot takes at most 100)',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Add Fields',
+				name: 'addFields',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				default: {},
+				description: 'Extra fields for each record; values may be expressions',
+				options: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						values: [
+							{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+							{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Batches in Flight',
+				name: 'concurrency',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 8 },
+				default: 1,
+				description: 'How many batches are sent at once (at most 8)',
+			},
+			{
+				displayName: 'Rename Fields',
+				name: 'renameFields',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				default: {},
+				description: 'Send a mapped field under another name, such as body as description',
+				options: [
+					{
+						displayName: 'Rename',
+						name: 'rename',
+						values: [
+							{ displayName: 'From', name: 'from', type: 'string', default: '' },
+							{ displayName: 'To', name: 'to', type: 'string', default: '' },
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Request Timeout (Seconds)',
+				name: 'timeoutSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 30,
+			},
+			{
+				displayName: 'Retry Wait Budget (Seconds)',
+				name: 'maxWaitSeconds',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 120,
+				description:
+					'Total time to wait between retries of 408, 429, 5xx and network errors before a batch is marked failed',
+			},
+		],
+	},
+];

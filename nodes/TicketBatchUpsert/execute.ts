@@ -1,0 +1,254 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import { checkBaseUrl } from '../common/cxone/auth';
+import { collectSecrets } from '../common/redact';
+import { defaultRetryPolicy, type HttpResult } from '../common/retry';
+import {
+	DeliveryStats,
+	TICKET_RETRYABLE_STATUSES,
+	deliverTickets,
+} from '../common/tickets/deliver';
+import { genericTarget } from '../common/tickets/generic';
+import { hubspotTarget } from '../common/tickets/hubspot';
+import {
+	mapGeneric,
+	mapHubspot,
+	type Mapped,
+	type MappingOptions,
+} from '../common/tickets/mapping';
+import type {
+	SendTickets,
+	TicketInput,
+	TicketOutcome,
+	TicketTarget,
+} from '../common/tickets/types';
+import { auditItem, closeAuditTrail, openAuditTrail } from '../shared/audit';
+import { advanceWatermark } from './watermark';
+
+interface Setup {
+	target: TicketTarget;
+	send: SendTickets;
+	secrets: string[];
+	map: (json: IDataObject, itemIndex: number) => Mapped;
+}
+
+function mappingOptions(ctx: IExecuteFunctions, itemIndex: number): MappingOptions {
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const rename =
+		((options.renameFields as IDataObject)?.rename as Array<{ from: string; to: string }>) ?? [];
+	const fields =
+		((options.addFields as IDataObject)?.field as Array<{ name: string; value: unknown }>) ?? [];
+	const add: Record<string, unknown> = {};
+	for (const { name, value } of fields) if (name) add[name] = value;
+	return { idPath: ctx.getNodeParameter('idField', itemIndex, 'id') as string, rename, add };
+}
+
+/** Resolves target, credential and sender; a configuration error throws before anything is sent. */
+async function setup(ctx: IExecuteFunctions): Promise<Setup> {
+	const targetName = ctx.getNodeParameter('target', 0) as string;
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const timeout = Number(options.timeoutSeconds ?? 30) * 1000;
+	const node = ctx.getNode();
+	const request = async (credentialType: string | undefined, req: IHttpRequestOptions) => {
+		const full: IHttpRequestOptions = {
+			...req,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout,
+		};
+		const response = credentialType
+			? await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, full)
+			: await ctx.helpers.httpRequest(full);
+		return response as HttpResult;
+	};
+	if (targetName === 'hubspot') {
+		const credentials = await ctx.getCredentials('hubSpotTicketsApi');
+		const base = checkUrl(
+			ctx,
+			'Base URL (credential)',
+			String(credentials.baseUrl || 'https://api.hubapi.com'),
+		);
+		const idProperty = ctx.getNodeParameter('idProperty', 0) as string;
+		if (!/^[a-z0-9_]+$/.test(idProperty)) {
+			throw new NodeOperationError(
+				node,
+				`ID Property: "${idProperty}" is not a HubSpot property name`,
+				{
+					description:
+						'Use the internal name of a unique custom property: lower-case letters, digits and underscores.',
+				},
+			);
+		}
+		return {
+			target: hubspotTarget(base, idProperty),
+			send: async (r) =>
+				await request('hubSpotTicketsApi', {
+					method: r.method,
+					url: r.url,
+					body: r.body as IDataObject,
+					headers: r.headers,
+				}),
+			secrets: collectSecrets([credentials.accessToken]),
+			map: (json, i) =>
+				mapHubspot(json, {
+					...mappingOptions(ctx, i),
+					idProperty,
+					pipeline: ctx.getNodeParameter('pipeline', i, '0') as string,
+					pipelineStage: ctx.getNodeParameter('pipelineStage', i, '1') as string,
+				}),
+		};
+	}
+	const authentication = ctx.getNodeParameter('authentication', 0) as string;
+	const credentials =
+		authentication === 'ticketingApi' ? await ctx.getCredentials('ticketingApi') : undefined;
+	const rawUrl = (ctx.getNodeParameter('url', 0) as string).trim();
+	if (!rawUrl)
+		throw new NodeOperationError(
+			node,
+			'URL: enter the endpoint that takes a JSON array of tickets',
+		);
+	const base = credentials?.baseUrl
+		? checkUrl(ctx, 'Base URL (credential)', String(credentials.baseUrl))
+		: undefined;
+	const url =
+		/^[a-z][a-z0-9+.-]*:\/\//i.test(rawUrl) || !base ? rawUrl : `${base}/${rawUrl.replace(/^\/+/, '')}`;
+	checkUrl(ctx, 'URL', url);
+	const method = ctx.getNodeParameter('method', 0) as 'POST' | 'PUT';
+	return {
+		target: genericTarget(url, method, 'external_id'),
+		send: async (r) =>
+			await request(credentials ? 'ticketingApi' : undefined, {
+				method: r.method,
+				url: r.url,
+				body: r.body as IDataObject,
+				headers: r.headers,
+			}),
+		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),
+		map: (json, i) => mapGeneric(json, mappingOptions(ctx, i)),
+	};
+}
+
+function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
+	const problem = ((): string | undefined => {
+		if (!URL.canParse(url)) return `"${url}" is not a URL`;
+		const { protocol, hostname } = new URL(url);
+		const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
+		return protocol === 'https:' || (protocol === 'http:' && loopback)
+			? undefined
+			: `"${url}" must use https`;
+	})();
+	if (problem)
+		throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
+			description: 'Enter an https URL (http only for a server on this machine).',
+		});
+	return checkBaseUrl(field, url);
+}
+
+export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const started = Date.now();
+	const items = this.getInputData();
+	const { target, send, secrets, map } = await setup(this);
+	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const batchSize = Number(this.getNodeParameter('batchSize', 0, 50));
+	const concurrency = Math.min(8, Math.max(1, Number(options.concurrency ?? 1)));
+	const trail = openAuditTrail(this);
+	const outcomes: TicketOutcome[] = [];
+	const inputs: TicketInput[] = [];
+	items.forEach((item, index) => {
+		const mapped = map(item.json, index);
+		if (mapped.ok) inputs.push({ index, externalId: mapped.externalId, payload: mapped.payload });
+		else
+			outcomes.push({
+				index,
+				externalId: '',
+				ok: false,
+				status: 0,
+				reason: mapped.reason,
+				retryable: false,
+				batch: 0,
+				attempts: 0,
+			});
+	});
+	const stats = new DeliveryStats();
+	const policy = defaultRetryPolicy({
+		retryableStatuses: TICKET_RETRYABLE_STATUSES,
+		maxWaitMs: Number(options.maxWaitSeconds ?? 120) * 1000,
+	});
+	outcomes.push(
+		...(await deliverTickets(
+			inputs,
+			target,
+			send,
+			{ batchSize, concurrency, policy, sleep, secrets },
+			stats,
+		)),
+	);
+	outcomes.sort((a, b) => a.index - b.index);
+
+	const succeeded: INodeExecutionData[] = [];
+	const failed: INodeExecutionData[] = [];
+	const audit: INodeExecutionData[] = [];
+	const failedCreatedMs: number[] = [];
+	for (const o of outcomes) {
+		const json = items[o.index].json;
+		const pairedItem = { item: o.index };
+		const delivery: IDataObject = {
+			target: target.name,
+			status: o.status,
+			batch: o.batch,
+			attempts: o.attempts,
+		};
+		if (o.ok) {
+			Object.assign(delivery, { ticketId: o.targetId ?? null, operation: o.operation ?? null });
+			succeeded.push({ json: { ...json, delivery }, pairedItem });
+		} else {
+			Object.assign(delivery, { reason: o.reason ?? 'unknown', retryable: o.retryable === true });
+			failed.push({ json: { ...json, delivery }, pairedItem });
+			const created = Date.parse(String(json.createdTimestamp ?? ''));
+			failedCreatedMs.push(Number.isNaN(created) ? 0 : created);
+		}
+		const event = o.ok ? 'SYNCED' : 'FAILED';
+		audit.push(
+			auditItem(
+				trail.event(event, {
+					conversationId: o.externalId || null,
+					status: o.status,
+					...(o.ok
+						? { ticketId: o.targetId ?? null, operation: o.operation ?? null }
+						: { reason: o.reason ?? null, retryable: o.retryable === true }),
+				}),
+				o.index,
+			),
+		);
+	}
+	const watermark = advanceWatermark(this, succeeded.length, failedCreatedMs);
+	if (watermark)
+		audit.push(
+			auditItem(
+				trail.event(watermark.action, {
+					watermark: watermark.watermark,
+					reason: watermark.reason ?? null,
+				}),
+				0,
+			),
+		);
+	audit.push(
+		auditItem(
+			trail.metrics({
+				target: target.name,
+				...stats.deliverySummary(outcomes),
+				durationMs: Date.now() - started,
+			}),
+			0,
+		),
+	);
+	closeAuditTrail(this, trail);
+	return [succeeded, failed, audit];
+}

@@ -1,0 +1,179 @@
+/**
+ * Lossless, idempotent batch delivery. Every input ends as exactly one outcome, in input order.
+ * Batches are retried on 408, 429, 5xx and network errors inside a time budget; a 413 splits the
+ * batch in half; other 4xx fail the batch's records, or only those the target names. Nothing here
+ * throws once a batch may have been accepted: failures become outcomes.
+ */
+import { canonicalJson } from '../audit';
+import { errorMessage, ApiCallError } from '../errors';
+import { summariseBody } from '../redact';
+import { withRetry, type RetryPolicy, type Sleep } from '../retry';
+import { RequestStats, summariseLatencies } from '../metrics';
+import { mapWithConcurrency } from '../pagination';
+import * as crypto from 'crypto';
+import type { SendTickets, TicketInput, TicketOutcome, TicketTarget } from './types';
+
+export const TICKET_RETRYABLE_STATUSES: ReadonlySet<number> = new Set([
+	408, 429, 500, 502, 503, 504,
+]);
+
+export interface DeliveryOptions {
+	batchSize: number;
+	concurrency: number;
+	policy: RetryPolicy;
+	sleep: Sleep;
+	secrets: string[];
+}
+
+export class DeliveryStats extends RequestStats {
+	batches = 0;
+	readonly batchLatenciesMs: number[] = [];
+
+	deliverySummary(outcomes: TicketOutcome[]) {
+		const ok = outcomes.filter((o) => o.ok);
+		return {
+			records: outcomes.length,
+			batches: this.batches,
+			requests: this.requests,
+			retries: this.retries,
+			throttledMs: Math.round(this.throttledWaitMs),
+			batchLatencyMs: summariseLatencies(this.batchLatenciesMs),
+			created: ok.filter((o) => o.operation === 'created').length,
+			updated: ok.filter((o) => o.operation === 'updated').length,
+			succeeded: ok.length,
+			failed: outcomes.length - ok.length,
+		};
+	}
+}
+
+/** Same batch, same key: a retried (or re-run) batch carries the Idempotency-Key it had. */
+export function idempotencyKey(body: unknown): string {
+	return crypto.createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+export async function deliverTickets(
+	inputs: TicketInput[],
+	target: TicketTarget,
+	send: SendTickets,
+	options: DeliveryOptions,
+	stats: DeliveryStats,
+): Promise<TicketOutcome[]> {
+	const size = Math.max(1, Math.min(options.batchSize, target.maxBatchSize));
+	const batches = chunk(inputs, size);
+	const results = await mapWithConcurrency(batches, options.concurrency, async (batch, n) =>
+		deliverBatch(batch, n + 1, target, send, options, stats),
+	);
+	return results.flat().sort((a, b) => a.index - b.index);
+}
+
+function failAll(
+	batch: TicketInput[],
+	n: number,
+	status: number,
+	reason: string,
+	retryable: boolean,
+	attempts: number,
+): TicketOutcome[] {
+	return batch.map((t) => ({
+		index: t.index,
+		externalId: t.externalId,
+		ok: false,
+		status,
+		reason,
+		retryable,
+		batch: n,
+		attempts,
+	}));
+}
+
+async function deliverBatch(
+	batch: TicketInput[],
+	n: number,
+	target: TicketTarget,
+	send: SendTickets,
+	options: DeliveryOptions,
+	stats: DeliveryStats,
+): Promise<TicketOutcome[]> {
+	const request = target.buildRequest(batch);
+	const headers = {
+		'Content-Type': 'application/json',
+		'Idempotency-Key': idempotencyKey(request.body),
+	};
+	const started = Date.now();
+	const requestsBefore = stats.requests;
+	stats.batches++;
+	const settled = await withRetry(
+		() => send({ ...request, headers }),
+		options.policy,
+		options.sleep,
+		stats,
+		{
+			label: `${target.name} batch ${n} (${batch.length} records)`,
+		},
+	).then(
+		(result) => ({ result, error: undefined }),
+		(error: unknown) => ({ result: undefined, error }),
+	);
+	stats.batchLatenciesMs.push(Date.now() - started);
+	const attempts = stats.requests - requestsBefore;
+	if (!settled.result) {
+		const error = settled.error;
+		const retryable = error instanceof ApiCallError ? error.details.retryable !== false : true;
+		const status = error instanceof ApiCallError ? (error.details.status ?? 0) : 0;
+		return failAll(
+			batch,
+			n,
+			status,
+			summariseBody(errorMessage(error), options.secrets),
+			retryable,
+			attempts,
+		);
+	}
+	const { result } = settled;
+	if (result.statusCode === 413 && batch.length > 1) {
+		const half = Math.ceil(batch.length / 2);
+		const first = await deliverBatch(batch.slice(0, half), n, target, send, options, stats);
+		const second = await deliverBatch(batch.slice(half), n, target, send, options, stats);
+		return [...first, ...second];
+	}
+	const verdicts = target.readVerdicts(result, batch);
+	const said = summariseBody(result.body, options.secrets);
+	if (result.statusCode < 200 || result.statusCode >= 300) {
+		if (!verdicts) {
+			const reason = `${target.name} answered HTTP ${result.statusCode}${said ? `: ${said}` : ''}`;
+			return failAll(batch, n, result.statusCode, reason, false, attempts);
+		}
+	}
+	return batch.map((t) => {
+		const verdict = verdicts?.get(t.externalId) ?? (verdicts ? undefined : { ok: true as const });
+		const base = {
+			index: t.index,
+			externalId: t.externalId,
+			status: result.statusCode,
+			batch: n,
+			attempts,
+		};
+		if (!verdict) {
+			return {
+				...base,
+				ok: false,
+				reason: `${target.name} did not confirm this record`,
+				retryable: true,
+			};
+		}
+		if (!verdict.ok)
+			return {
+				...base,
+				ok: false,
+				reason: summariseBody(verdict.reason, options.secrets),
+				retryable: false,
+			};
+		return { ...base, ok: true, targetId: verdict.targetId, operation: verdict.operation };
+	});
+}
