@@ -5,7 +5,12 @@ const { startSandbox } = require('../../sandbox');
 const nockModule = require('nock');
 const nock = nockModule.default ?? nockModule;
 const { runWorkflow, nodeOutput, nodeError } = require('../helpers/harness');
-const { v2Credentials, dfoCredentials, getConversationsNode, singleNodeWorkflow } = require('../helpers/fixtures');
+const {
+	v2Credentials,
+	dfoCredentials,
+	getConversationsNode,
+	singleNodeWorkflow,
+} = require('../helpers/fixtures');
 
 const NODE = 'CXone: Get Conversations';
 const DAY = 86_400_000;
@@ -20,8 +25,16 @@ beforeEach(() => sandbox.reset());
 
 const ids = (items: any[]) => items.map((i) => i.json.id);
 
-async function run(parameters: Record<string, unknown>, credentials = v2Credentials(sandbox), options = {}) {
-	const result = await runWorkflow(singleNodeWorkflow(getConversationsNode(parameters)), credentials, options);
+async function run(
+	parameters: Record<string, unknown>,
+	credentials = v2Credentials(sandbox),
+	options = {},
+) {
+	const result = await runWorkflow(
+		singleNodeWorkflow(getConversationsNode(parameters)),
+		credentials,
+		options,
+	);
 	return {
 		...result,
 		conversations: nodeOutput(result.run, NODE, 0),
@@ -32,18 +45,37 @@ async function run(parameters: Record<string, unknown>, credentials = v2Credenti
 
 describe('CXone: Get Conversations, Conversations API v2', () => {
 	it('returns every conversation of the range exactly once, in order, with paired items', async () => {
-		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: true, options: { pageSize: 40 } });
+		const r = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: true,
+			options: { pageSize: 40 },
+		});
 		expect(r.run.status).toBe('success');
-		expect(ids(r.conversations)).toEqual(sandbox.expectedIds({ from: end - 30 * DAY, to: Date.now() }));
+		expect(ids(r.conversations)).toEqual(
+			sandbox.expectedIds({ from: end - 30 * DAY, to: Date.now() }),
+		);
 		expect(r.conversations).toHaveLength(300);
 		expect(r.conversations[0].pairedItem).toEqual({ item: 0 });
-		expect(Object.keys(r.conversations[0].json).slice(0, 6)).toEqual(['id', 'channel', 'subject', 'body', 'createdTimestamp', 'updatedTimestamp']);
+		expect(Object.keys(r.conversations[0].json).slice(0, 6)).toEqual([
+			'id',
+			'channel',
+			'subject',
+			'body',
+			'createdTimestamp',
+			'updatedTimestamp',
+		]);
 		expect(sandbox.stats.requests['v2.conversations']).toBe(8);
 		expect(sandbox.stats.tokensIssued).toBe(1);
 	});
 
 	it('emits one audit event per conversation and one metrics item, forming a valid chain', async () => {
-		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: true, options: { pageSize: 100 } });
+		const r = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: true,
+			options: { pageSize: 100 },
+		});
 		const events = r.audit.map((i: any) => i.json);
 		expect(events).toHaveLength(301);
 		expect(events[0]).toMatchObject({
@@ -55,7 +87,14 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 		});
 		expect(JSON.stringify(events)).not.toContain(r.conversations[0].json.body.slice(0, 40) || '@@');
 		const metrics = events[300];
-		expect(metrics).toMatchObject({ kind: 'metrics', conversations: 300, pages: 3, requests: 3, retries: 0, rejected: 0 });
+		expect(metrics).toMatchObject({
+			kind: 'metrics',
+			conversations: 300,
+			pages: 3,
+			requests: 3,
+			retries: 0,
+			rejected: 0,
+		});
 		expect(metrics.latencyMs.p95).toBeGreaterThanOrEqual(metrics.latencyMs.p50);
 		expect(metrics.durationMs).toBeGreaterThanOrEqual(0);
 		expect(verifyAuditTrail(events, GENESIS_HASH)).toEqual({ valid: true, checked: 301 });
@@ -63,19 +102,41 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 	});
 
 	it('stops as soon as the limit is reached', async () => {
-		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: false, limit: 25, options: { pageSize: 10 } });
+		const r = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: false,
+			limit: 25,
+			options: { pageSize: 10 },
+		});
 		expect(r.conversations).toHaveLength(25);
-		expect(ids(r.conversations)).toEqual(sandbox.expectedIds({ from: end - 30 * DAY }).slice(0, 25));
+		expect(ids(r.conversations)).toEqual(
+			sandbox.expectedIds({ from: end - 30 * DAY }).slice(0, 25),
+		);
 		expect(sandbox.stats.requests['v2.conversations']).toBe(3);
 	});
 
 	it('filters by channel type and conversation IDs on the server', async () => {
 		const some = sandbox.expectedIds({ from: end - 30 * DAY }).slice(5, 8);
-		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: true, conversationIds: some.join(', ') });
+		const r = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: true,
+			conversationIds: some.join(', '),
+		});
 		expect(ids(r.conversations)).toEqual(some);
-		const byChannel = await run({ timeRange: 'lastDays', days: 30, returnAll: true, channelTypes: ['EMAIL', 'WEBCHAT'] });
-		expect(ids(byChannel.conversations)).toEqual(sandbox.expectedIds({ from: end - 30 * DAY, channelTypes: ['EMAIL', 'WEBCHAT'] }));
-		expect(byChannel.conversations.every((i: any) => ['EMAIL', 'WEBCHAT'].includes(i.json.channel))).toBe(true);
+		const byChannel = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: true,
+			channelTypes: ['EMAIL', 'WEBCHAT'],
+		});
+		expect(ids(byChannel.conversations)).toEqual(
+			sandbox.expectedIds({ from: end - 30 * DAY, channelTypes: ['EMAIL', 'WEBCHAT'] }),
+		);
+		expect(
+			byChannel.conversations.every((i: any) => ['EMAIL', 'WEBCHAT'].includes(i.json.channel)),
+		).toBe(true);
 	});
 
 	it('reuses a cached token and fetches a new one once on a 401 mid-pagination', async () => {
@@ -91,24 +152,48 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 	});
 
 	it('validates before any request and names the field', async () => {
-		const r = await run({ timeRange: 'between', from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' });
+		const r = await run({
+			timeRange: 'between',
+			from: '2026-11-02T00:00:00Z',
+			to: '2026-11-01T00:00:00Z',
+		});
 		expect(r.run.status).toBe('error');
 		expect(r.error.name).toBe('NodeOperationError');
 		expect(r.error.message).toMatch(/^From: is after To/);
 		expect(r.error.description).toMatch(/earlier than To/);
-		const scope = await run({ channelTypes: ['TWITTER'] }, v2Credentials(sandbox, { scopes: 'conversations:read' }));
+		const scope = await run(
+			{ channelTypes: ['TWITTER'] },
+			v2Credentials(sandbox, { scopes: 'conversations:read' }),
+		);
 		expect(scope.error.message).toMatch(/Scopes \(credential\).*social:read/);
 		expect(sandbox.stats.requests).toEqual({});
 	});
 
 	it('fails a malformed record with a NodeApiError naming record and field, or rejects it to Audit', async () => {
-		sandbox.faults.add({ route: 'v2.conversations', nth: 2, type: 'invalid-record', variant: 'missing-id' });
+		sandbox.faults.add({
+			route: 'v2.conversations',
+			nth: 2,
+			type: 'invalid-record',
+			variant: 'missing-id',
+		});
 		const failed = await run({ timeRange: 'lastDays', days: 30, returnAll: true });
 		expect(failed.error.name).toBe('NodeApiError');
-		expect(failed.error.message).toMatch(/Record .* at page 2, position \d+ is malformed: field "id" is missing/);
+		expect(failed.error.message).toMatch(
+			/Record .* at page 2, position \d+ is malformed: field "id" is missing/,
+		);
 		sandbox.reset();
-		sandbox.faults.add({ route: 'v2.conversations', nth: 2, type: 'invalid-record', variant: 'bad-date' });
-		const skipped = await run({ timeRange: 'lastDays', days: 30, returnAll: true, options: { skipInvalidRecords: true } });
+		sandbox.faults.add({
+			route: 'v2.conversations',
+			nth: 2,
+			type: 'invalid-record',
+			variant: 'bad-date',
+		});
+		const skipped = await run({
+			timeRange: 'lastDays',
+			days: 30,
+			returnAll: true,
+			options: { skipInvalidRecords: true },
+		});
 		expect(skipped.run.status).toBe('success');
 		const rejected = skipped.audit.filter((i: any) => i.json.action === 'RECORD_REJECTED');
 		expect(rejected).toHaveLength(1);
@@ -119,7 +204,15 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 
 	it('under Continue On Fail, keeps what was fetched and says how much in an error item', async () => {
 		sandbox.faults.add({ route: 'v2.conversations', nth: 2, times: 10, type: '503' });
-		const node = getConversationsNode({ timeRange: 'lastDays', days: 30, returnAll: true, options: { maxWaitSeconds: 1, pageSize: 100 } }, NODE);
+		const node = getConversationsNode(
+			{
+				timeRange: 'lastDays',
+				days: 30,
+				returnAll: true,
+				options: { maxWaitSeconds: 1, pageSize: 100 },
+			},
+			NODE,
+		);
 		node.onError = 'continueRegularOutput';
 		const result = await runWorkflow(singleNodeWorkflow(node), v2Credentials(sandbox));
 		const out = nodeOutput(result.run, NODE, 0);
@@ -127,7 +220,10 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 		expect(out[100].json).toMatchObject({ fetchedBeforeFailure: 100 });
 		expect(out[100].json.error).toMatch(/still failing \(HTTP 503\)/);
 		const audit = nodeOutput(result.run, NODE, 1).map((i: any) => i.json);
-		expect(audit.find((e: any) => e.action === 'FETCH_FAILED')).toMatchObject({ fetchedBeforeFailure: 100, status: 503 });
+		expect(audit.find((e: any) => e.action === 'FETCH_FAILED')).toMatchObject({
+			fetchedBeforeFailure: 100,
+			status: 503,
+		});
 	});
 
 	it('shows the token endpoint message when the secret is wrong, without the secret', async () => {
@@ -140,12 +236,28 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 
 describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 	it('returns the searched contacts with bodies from their messages and channel types from /channels', async () => {
-		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: true, statuses: ['open', 'escalated', 'new'], channelTypes: ['FACEBOOK', 'EMAIL', 'TWITTER'] }, dfoCredentials(sandbox));
+		const r = await run(
+			{
+				timeRange: 'lastDays',
+				days: 30,
+				returnAll: true,
+				statuses: ['open', 'escalated', 'new'],
+				channelTypes: ['FACEBOOK', 'EMAIL', 'TWITTER'],
+			},
+			dfoCredentials(sandbox),
+		);
 		expect(r.run.status).toBe('success');
-		const expected = sandbox.expectedIds({ flavour: 'dfo', from: end - 30 * DAY, statuses: ['open', 'escalated', 'new'], channelTypes: ['FACEBOOK', 'EMAIL', 'TWITTER'] });
+		const expected = sandbox.expectedIds({
+			flavour: 'dfo',
+			from: end - 30 * DAY,
+			statuses: ['open', 'escalated', 'new'],
+			channelTypes: ['FACEBOOK', 'EMAIL', 'TWITTER'],
+		});
 		expect(expected.length).toBeGreaterThan(10);
 		expect(ids(r.conversations)).toEqual(expected);
-		expect(r.conversations.every((i: any) => ['FACEBOOK', 'EMAIL', 'TWITTER'].includes(i.json.channel))).toBe(true);
+		expect(
+			r.conversations.every((i: any) => ['FACEBOOK', 'EMAIL', 'TWITTER'].includes(i.json.channel)),
+		).toBe(true);
 		expect(r.conversations.some((i: any) => i.json.body.length > 0)).toBe(true);
 		expect(r.conversations[0].json).toHaveProperty('channelId');
 		expect(r.conversations[0].json).toHaveProperty('status');
@@ -163,10 +275,15 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 			.get('/dfo/3.0/contacts')
 			.query(true)
 			.reply(200, { hits: 0, data: [] });
-		const r = await run({ timeRange: 'lastHours', hours: 48 }, dfoCredentials(sandbox, { digitalApiBaseUrl: '' }));
+		const r = await run(
+			{ timeRange: 'lastHours', hours: 48 },
+			dfoCredentials(sandbox, { digitalApiBaseUrl: '' }),
+		);
 		expect(r.run.status).toBe('success');
 		expect(sandbox.stats.requests['dfo.config']).toBe(1);
-		expect(r.credentialsHelper.persisted[0].resolvedBaseUrl).toBe('https://api-de-na1.niceincontact.com/dfo/3.0');
+		expect(r.credentialsHelper.persisted[0].resolvedBaseUrl).toBe(
+			'https://api-de-na1.niceincontact.com/dfo/3.0',
+		);
 		expect(discovered.isDone()).toBe(true);
 	});
 });
