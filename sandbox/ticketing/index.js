@@ -166,8 +166,10 @@ function createSinkHandler(options = {}) {
 			answer = { ...hit.replay, headers: { 'Idempotent-Replayed': 'true' } };
 		} else {
 			answer = found.fn(ctx, raw.buffer.toString('utf8'), rule);
-			// Stored as answered by the route, also when 'accept-then-500' sends a 500 instead.
-			if (idemKey) idempotency.save(key, idemKey, hash, answer);
+			// Stored as answered by the route, also when 'accept-then-500' sends a 500 instead. Only a
+			// batch that was applied whole is stored: one with rejected records may be sent again
+			// once the records are fixed, and must then be applied, not replayed.
+			if (idemKey && answer.status === 200) idempotency.save(key, idemKey, hash, answer);
 		}
 		if (rule && rule.type !== 'slow')
 			faults.record(key, rule, hit ? 'replay: nothing applied' : '');
