@@ -38,7 +38,7 @@ interface Setup {
 	map: (json: IDataObject, itemIndex: number) => Mapped;
 }
 
-function mappingOptions(ctx: IExecuteFunctions, itemIndex: number): MappingOptions {
+function readMappingOptions(ctx: IExecuteFunctions, itemIndex: number): MappingOptions {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const rename =
 		((options.renameFields as IDataObject)?.rename as Array<{ from: string; to: string }>) ?? [];
@@ -49,12 +49,31 @@ function mappingOptions(ctx: IExecuteFunctions, itemIndex: number): MappingOptio
 	return { idPath: ctx.getNodeParameter('idField', itemIndex, 'id') as string, rename, add };
 }
 
+const hasExpression = (value: unknown): boolean =>
+	typeof value === 'string'
+		? value.startsWith('=')
+		: value !== null && typeof value === 'object' && Object.values(value).some(hasExpression);
+
+/**
+ * Mapping options per item. Resolving node parameters costs tens of microseconds a call, so
+ * without expressions they are resolved once and shared by every item.
+ */
+function mappingOptionsFor(ctx: IExecuteFunctions): (itemIndex: number) => MappingOptions {
+	const { parameters } = ctx.getNode();
+	if (hasExpression(parameters.options) || hasExpression(parameters.idField)) {
+		return (itemIndex) => readMappingOptions(ctx, itemIndex);
+	}
+	const shared = readMappingOptions(ctx, 0);
+	return () => ({ ...shared, add: { ...shared.add } });
+}
+
 /** Resolves target, credential and sender; a configuration error throws before anything is sent. */
 async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 	const targetName = ctx.getNodeParameter('target', 0) as string;
 	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
 	const timeout = Number(options.timeoutSeconds ?? 30) * 1000;
 	const node = ctx.getNode();
+	const mappingOptions = mappingOptionsFor(ctx);
 	const request = async (credentialType: string | undefined, req: IHttpRequestOptions) => {
 		const full: IHttpRequestOptions = {
 			...req,
@@ -92,13 +111,13 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 				await request('hubSpotTicketsApi', {
 					method: r.method,
 					url: r.url,
-					body: r.body as IDataObject,
+					body: r.body as string,
 					headers: r.headers,
 				}),
 			secrets: collectSecrets([credentials.accessToken]),
 			map: (json, i) =>
 				mapHubspot(json, {
-					...mappingOptions(ctx, i),
+					...mappingOptions(i),
 					idProperty,
 					pipeline: ctx.getNodeParameter('pipeline', i, '0') as string,
 					pipelineStage: ctx.getNodeParameter('pipelineStage', i, '1') as string,
@@ -118,7 +137,9 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 		? checkUrl(ctx, 'Base URL (credential)', String(credentials.baseUrl))
 		: undefined;
 	const url =
-		/^[a-z][a-z0-9+.-]*:\/\//i.test(rawUrl) || !base ? rawUrl : `${base}/${rawUrl.replace(/^\/+/, '')}`;
+		/^[a-z][a-z0-9+.-]*:\/\//i.test(rawUrl) || !base
+			? rawUrl
+			: `${base}/${rawUrl.replace(/^\/+/, '')}`;
 	checkUrl(ctx, 'URL', url);
 	const method = ctx.getNodeParameter('method', 0) as 'POST' | 'PUT';
 	return {
@@ -127,11 +148,11 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 			await request(credentials ? 'ticketingApi' : undefined, {
 				method: r.method,
 				url: r.url,
-				body: r.body as IDataObject,
+				body: r.body as string,
 				headers: r.headers,
 			}),
 		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),
-		map: (json, i) => mapGeneric(json, mappingOptions(ctx, i)),
+		map: (json, i) => mapGeneric(json, mappingOptions(i)),
 	};
 }
 
@@ -207,26 +228,27 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 		};
 		if (o.ok) {
 			Object.assign(delivery, { ticketId: o.targetId ?? null, operation: o.operation ?? null });
-			succeeded.push({ json: { ...json, delivery }, pairedItem });
+			succeeded.push({ json: Object.assign({}, json, { delivery }), pairedItem });
 		} else {
 			Object.assign(delivery, { reason: o.reason ?? 'unknown', retryable: o.retryable === true });
-			failed.push({ json: { ...json, delivery }, pairedItem });
+			failed.push({ json: Object.assign({}, json, { delivery }), pairedItem });
 			const created = Date.parse(String(json.createdTimestamp ?? ''));
 			failedCreatedMs.push(Number.isNaN(created) ? 0 : created);
 		}
-		const event = o.ok ? 'SYNCED' : 'FAILED';
-		audit.push(
-			auditItem(
-				trail.event(event, {
+		const fields = o.ok
+			? {
+					conversationId: o.externalId,
+					status: o.status,
+					ticketId: o.targetId ?? null,
+					operation: o.operation ?? null,
+				}
+			: {
 					conversationId: o.externalId || null,
 					status: o.status,
-					...(o.ok
-						? { ticketId: o.targetId ?? null, operation: o.operation ?? null }
-						: { reason: o.reason ?? null, retryable: o.retryable === true }),
-				}),
-				o.index,
-			),
-		);
+					reason: o.reason ?? null,
+					retryable: o.retryable === true,
+				};
+		audit.push(auditItem(trail.event(o.ok ? 'SYNCED' : 'FAILED', fields), o.index));
 	}
 	const watermark = advanceWatermark(this, succeeded.length, failedCreatedMs);
 	if (watermark)

@@ -4,7 +4,6 @@
  * batch in half; other 4xx fail the batch's records, or only those the target names. Nothing here
  * throws once a batch may have been accepted: failures become outcomes.
  */
-import { canonicalJson } from '../audit';
 import { errorMessage, ApiCallError } from '../errors';
 import { summariseBody } from '../redact';
 import { withRetry, type RetryPolicy, type Sleep } from '../retry';
@@ -46,9 +45,12 @@ export class DeliveryStats extends RequestStats {
 	}
 }
 
-/** Same batch, same key: a retried (or re-run) batch carries the Idempotency-Key it had. */
-export function idempotencyKey(body: unknown): string {
-	return crypto.createHash('sha256').update(canonicalJson(body)).digest('hex');
+/**
+ * Same batch, same key: a retried (or re-run) batch carries the Idempotency-Key it had. The key is
+ * the SHA-256 of the exact body bytes sent (records are built with a fixed key order).
+ */
+export function idempotencyKey(body: string): string {
+	return crypto.createHash('sha256').update(body).digest('hex');
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -101,15 +103,14 @@ async function deliverBatch(
 	stats: DeliveryStats,
 ): Promise<TicketOutcome[]> {
 	const request = target.buildRequest(batch);
-	const headers = {
-		'Content-Type': 'application/json',
-		'Idempotency-Key': idempotencyKey(request.body),
-	};
+	// Serialised once: the same string is hashed for the key and sent on every attempt.
+	const body = JSON.stringify(request.body);
+	const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey(body) };
 	const started = Date.now();
 	const requestsBefore = stats.requests;
 	stats.batches++;
 	const settled = await withRetry(
-		() => send({ ...request, headers }),
+		() => send({ ...request, body, headers }),
 		options.policy,
 		options.sleep,
 		stats,
