@@ -73,14 +73,15 @@ function normalise(input, id) {
 const publicRule = ({ seen, ...rule }) =>
 	rule.times === Infinity ? { ...rule, times: 'always' } : rule;
 
-function createFaults() {
+// A list of fault rules: counts the requests each rule matches and picks the one that fires.
+// `normaliseRule(input)` validates one rule; `onClear` drops state kept beside the rules.
+function createRuleSet(normaliseRule, onClear = () => {}) {
 	let rules = [];
 	let fired = [];
 	let nextId = 1;
-	const pendingRepeat = new Map(); // route -> repeat-cursor rule that matched a first page
 
 	function add(input) {
-		const list = (Array.isArray(input) ? input : [input]).map((r) => normalise(r, 0));
+		const list = (Array.isArray(input) ? input : [input]).map((r) => normaliseRule(r));
 		for (const rule of list) rule.id = nextId++;
 		rules.push(...list);
 		const copies = list.map(publicRule);
@@ -112,21 +113,26 @@ function createFaults() {
 		add,
 		match,
 		record,
-		pendingRepeat,
 		list: () => rules.map((r) => ({ ...publicRule(r), seen: r.seen })),
 		clear() {
 			rules = [];
-			pendingRepeat.clear();
+			onClear();
 		},
 		reset() {
 			rules = [];
 			fired = [];
-			pendingRepeat.clear();
+			onClear();
 		},
 		get fired() {
 			return fired.slice();
 		},
 	};
+}
+
+function createFaults() {
+	const pendingRepeat = new Map(); // route -> repeat-cursor rule that matched a first page
+	const set = createRuleSet((r) => normalise(r, 0), () => pendingRepeat.clear());
+	return Object.assign(set, { pendingRepeat });
 }
 
 // Faults answered instead of the route. -> a response { status, body, headers }, 'reset', or null
@@ -214,4 +220,4 @@ function repeatCursor(result) {
 	return undefined;
 }
 
-module.exports = { createFaults, before, after, repeatCursor, ROUTES, TYPES, AFTER_TYPES };
+module.exports = { createFaults, createRuleSet, before, after, repeatCursor, ROUTES, TYPES, AFTER_TYPES };

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { checkBaseUrl } from '../common/cxone/auth';
+import { baseUrlProblem, checkBaseUrl } from '../common/cxone/auth';
 import { collectSecrets } from '../common/redact';
 import { defaultRetryPolicy, type HttpResult } from '../common/retry';
 import {
@@ -157,18 +157,12 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 }
 
 function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
-	const problem = ((): string | undefined => {
-		if (!URL.canParse(url)) return `"${url}" is not a URL`;
-		const { protocol, hostname } = new URL(url);
-		const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
-		return protocol === 'https:' || (protocol === 'http:' && loopback)
-			? undefined
-			: `"${url}" must use https`;
-	})();
-	if (problem)
+	const problem = baseUrlProblem(url);
+	if (problem) {
 		throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
 			description: 'Enter an https URL (http only for a server on this machine).',
 		});
+	}
 	return checkBaseUrl(field, url);
 }
 

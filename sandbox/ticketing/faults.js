@@ -55,59 +55,8 @@ function normalise(input) {
 	return { id: 0, ...rule, seen: 0 };
 }
 
-const publicRule = ({ seen, ...rule }) =>
-	rule.times === Infinity ? { ...rule, times: 'always' } : rule;
-
 function createFaults() {
-	let rules = [];
-	let fired = [];
-	let nextId = 1;
-
-	function add(input) {
-		const list = (Array.isArray(input) ? input : [input]).map(normalise);
-		for (const rule of list) rule.id = nextId++;
-		rules.push(...list);
-		const copies = list.map(publicRule);
-		return Array.isArray(input) ? copies : copies[0];
-	}
-
-	function match(route) {
-		let hit = null;
-		for (const rule of rules) {
-			if (rule.route !== '*' && rule.route !== route) continue;
-			rule.seen++;
-			if (!hit && rule.seen >= rule.nth && rule.seen < rule.nth + rule.times) hit = rule;
-		}
-		return hit;
-	}
-
-	function record(route, rule, note) {
-		fired.push({
-			route,
-			type: rule.type,
-			ruleId: rule.id,
-			match: rule.seen,
-			at: new Date().toISOString(),
-			...(note ? { note } : {}),
-		});
-	}
-
-	return {
-		add,
-		match,
-		record,
-		list: () => rules.map((r) => ({ ...publicRule(r), seen: r.seen })),
-		clear() {
-			rules = [];
-		},
-		reset() {
-			rules = [];
-			fired = [];
-		},
-		get fired() {
-			return fired.slice();
-		},
-	};
+	return shared.createRuleSet(normalise);
 }
 
 // HubSpot-style error bodies for the HubSpot route; the generic route keeps `{ message }`.

@@ -10,26 +10,27 @@ export const DEFAULT_DFO_ISSUER = 'https://cxone.niceincontact.com';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
-/** https everywhere, except loopback hosts (the local sandbox). Returns the URL without a trailing slash. */
-export function checkBaseUrl(field: string, value: string): string {
+/** Why a base URL is unusable, or undefined: https everywhere, except loopback hosts (the sandbox). */
+export function baseUrlProblem(value: string): string | undefined {
 	if (!URL.canParse(value.trim())) {
-		throw new Error(
-			`${field}: "${value}" is not a URL. Enter a full URL such as https://na1.api.nicecxone.com.`,
-		);
+		return `"${value}" is not a URL. Enter a full URL such as https://na1.api.nicecxone.com.`;
 	}
 	const url = new URL(value.trim());
 	const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-		throw new Error(
-			`${field}: "${url.origin}" must use https (plain http is accepted only for a loopback sandbox).`,
-		);
+		return `"${url.origin === 'null' ? value : url.origin}" must use https (plain http is accepted only for a loopback sandbox).`;
 	}
 	if (url.username || url.password) {
-		throw new Error(
-			`${field}: do not put credentials in the URL; use the credential's own fields.`,
-		);
+		return "do not put credentials in the URL; use the credential's own fields.";
 	}
-	return url.toString().replace(/\/+$/, '');
+	return undefined;
+}
+
+/** Returns the URL without a trailing slash, or throws an error naming the field. */
+export function checkBaseUrl(field: string, value: string): string {
+	const problem = baseUrlProblem(value);
+	if (problem) throw new Error(`${field}: ${problem}`);
+	return new URL(value.trim()).toString().replace(/\/+$/, '');
 }
 
 /** "na1" becomes https://na1.api.nicecxone.com; a full URL is taken as it is. */
