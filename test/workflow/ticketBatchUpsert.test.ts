@@ -211,3 +211,19 @@ describe('Ticket Batch Upsert, HubSpot', () => {
 		expect(failed[0].pairedItem).toEqual({ item: 1 });
 	});
 });
+
+describe('audit chain across a failed run', () => {
+	it('does not move the chain head when a node fails, so the stored trail stays verifiable', async () => {
+		const staticData: Record<string, any> = {};
+		const ok = getConversationsNode({ timeRange: 'lastDays', days: 6, limit: 5 });
+		const first = await runWorkflow(singleNodeWorkflow(ok), v2Credentials(sandbox), { staticData });
+		const head = { ...staticData.global.cxoneSocialInboxAuditChain };
+		const bad = getConversationsNode({ timeRange: 'between', from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' });
+		const failed = await runWorkflow(singleNodeWorkflow(bad), v2Credentials(sandbox), { staticData });
+		expect(failed.run.status).toBe('error');
+		expect(staticData.global.cxoneSocialInboxAuditChain).toEqual(head);
+		const third = await runWorkflow(singleNodeWorkflow(ok), v2Credentials(sandbox), { staticData });
+		const stored = [...nodeOutput(first.run, GET, 1), ...nodeOutput(third.run, GET, 1)].map((i: any) => i.json);
+		expect(verifyAuditTrail(stored, GENESIS_HASH)).toEqual({ valid: true, checked: stored.length });
+	});
+});

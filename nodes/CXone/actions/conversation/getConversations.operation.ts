@@ -118,7 +118,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				),
 			);
 			if (!this.continueOnFail()) {
-				closeAuditTrail(this, trail);
+				// The chain head is not saved: this run's events reach no output, and a stored trail
+				// must not point at records that were never stored.
 				throw nodeError;
 			}
 			// The conversations fetched before the failure stay in the output; the error item says so.
