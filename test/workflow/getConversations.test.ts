@@ -233,6 +233,16 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 });
 
 describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
+	it('lists channels once per execution, however many input items', async () => {
+		const r = await run({ timeRange: 'lastDays', days: 30, limit: 5 }, dfoCredentials(sandbox), {
+			inputItems: [{ json: {} }, { json: {} }, { json: {} }],
+		});
+		expect(r.run.status).toBe('success');
+		expect(r.conversations).toHaveLength(15);
+		expect(r.conversations.map((i: any) => i.pairedItem.item)).toEqual([...Array(15).keys()].map((i) => Math.floor(i / 5)));
+		expect(sandbox.stats.requests['dfo.channels']).toBe(1);
+	});
+
 	it('returns the searched contacts with bodies from their messages and channel types from /channels', async () => {
 		const r = await run(
 			{

@@ -35,6 +35,8 @@ export interface FetchOptions {
 	messageConcurrency: number;
 	/** See PaginateOptions.yieldToEventLoop. */
 	yieldToEventLoop?: () => Promise<void>;
+	/** DFO: the /channels listing, shared by every input item of one execution. */
+	channels?: { list?: Promise<Map<string, string>> };
 }
 
 export type FetchOutcome =
@@ -130,7 +132,9 @@ async function* fetchDfo(
 	options: FetchOptions,
 	state: PaginationState,
 ): AsyncGenerator<FetchOutcome[], void, undefined> {
-	const channelTypes = await loadDfoChannels(client);
+	const cache = options.channels ?? {};
+	cache.list ??= loadDfoChannels(client);
+	const channelTypes = await cache.list;
 	const qs: Record<string, unknown> = {
 		date: { from: iso(query.fromMs), to: iso(query.toMs) },
 		sorting: 'createdAt',

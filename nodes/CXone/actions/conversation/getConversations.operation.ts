@@ -45,6 +45,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const conversations: INodeExecutionData[] = [];
 	const audit: INodeExecutionData[] = [];
 	const totals: RunTotals = { conversations: 0, rejected: 0, pages: 0, failures: 0 };
+	const channels = {};
 
 	for (let i = 0; i < items.length; i++) {
 		const state: PaginationState = { pages: 0, items: 0 };
@@ -87,6 +88,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				includeRaw: options.includeRaw === true,
 				messageConcurrency: Number(options.messageConcurrency ?? 4),
 				yieldToEventLoop: async () => await sleep(0),
+				channels,
 			};
 			let lastCreated: string | undefined;
 			for await (const outcomes of fetchConversations(client, query, fetchOptions, state)) {
