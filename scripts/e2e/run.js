@@ -1,0 +1,367 @@
+#!/usr/bin/env node
+'use strict';
+// End-to-end test in a real n8n 2.x: `npm run test:e2e [-- --browser | --no-browser] [-- --keep]`.
+//
+// 1. Node 24 and n8n in a cache folder outside the repository (installed once, then reused).
+// 2. This package built, packed with `npm pack` and installed into $N8N_USER_FOLDER/.n8n/nodes
+//    the way Settings > Community Nodes installs it, so a file missing from the tarball or an import
+//    n8n cannot resolve fails here.
+// 3. In one loopback-only network namespace: the CXone simulator, the ticket sink and a Slack
+//    stand-in; `n8n import:credentials`, `n8n import:workflow`, then `n8n execute` of the pipeline,
+//    once clean and once with faults injected (429s and a 401 mid-pagination, a 503 from the sink).
+// 4. Checks on the execution JSON and on what the simulators received (test/e2e/assertions.js).
+// 5. Optionally (chromium present, or --browser): `n8n start`, a headless browser logs in and saves
+//    docs/workflow.png of the workflow.
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const { paths, node24Env, ensureRuntime, ensurePlaywright } = require('./install');
+const { namespaceScript } = require('./namespace');
+const pipeline = require('../../test/e2e/pipeline');
+const { checkPhase } = require('../../test/e2e/assertions');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CONVERSATIONS = 300;
+const PORTS = { sandbox: 4010, sink: 4011, slack: 4012, n8n: 5678 };
+const OWNER = { email: 'owner@e2e.example.com', password: 'E2e-owner-passw0rd' };
+const FIXED_SECRETS = ['sandbox-secret-v2', 'sink-token'];
+const CHROMIUM = '/usr/bin/chromium';
+
+const PHASES = [
+	{ name: 'clean', sandboxFaults: [], sinkFaults: [] },
+	{
+		name: 'faults',
+		// Requests 2 and 3 to the conversations list get 429 (Retry-After 1 s), request 5 a 401
+		// that also invalidates the token; the second batch sent to the sink gets a 503.
+		sandboxFaults: [
+			{ route: 'v2.conversations', type: '429', nth: 2, times: 2, retryAfter: 1 },
+			{ route: 'v2.conversations', type: '401', nth: 5 },
+		],
+		sinkFaults: [{ route: 'generic', type: '503', nth: 2, retryAfter: 1 }],
+		expectFaults: { sandbox: 3, sink: 1 },
+	},
+];
+
+const args = new Set(process.argv.slice(2));
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const title = (text) => console.log(`\n== ${text}`);
+
+function sh(command, commandArgs, options = {}) {
+	const result = spawnSync(command, commandArgs, { encoding: 'utf8', ...options });
+	if (result.status !== 0) {
+		const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30);
+		throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${output.join('\n')}`);
+	}
+	return result.stdout ?? '';
+}
+
+function readJson(file, fallback) {
+	try {
+		return JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch {
+		return fallback;
+	}
+}
+
+function buildAndPack(work) {
+	sh('npm', ['run', 'build'], { cwd: REPO });
+	const [packed] = JSON.parse(
+		sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: REPO }),
+	);
+	return {
+		tarball: path.join(work, packed.filename),
+		files: packed.files.map((f) => f.path),
+		packed,
+	};
+}
+
+/**
+ * What n8n 2.41 does on Settings > Community Nodes > Install (CommunityPackagesService
+ * downloadPackage): unpack the tarball into .n8n/nodes/node_modules/<name>, drop dev, peer and
+ * optional dependencies from its package.json, `npm install` there without scripts, and record
+ * the package in .n8n/nodes/package.json. n8n loads every package under that node_modules.
+ */
+function installCommunityPackage(tarball, userFolder) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const manifest = readJson(path.join(REPO, 'package.json'));
+	const packageDir = path.join(nodesDir, 'node_modules', manifest.name);
+	fs.mkdirSync(packageDir, { recursive: true });
+	sh('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+	const packageJsonPath = path.join(packageDir, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...installed } =
+		readJson(packageJsonPath);
+	fs.writeFileSync(packageJsonPath, JSON.stringify(installed, null, 2));
+	sh(
+		'npm',
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+		],
+		{ cwd: packageDir, env: node24Env() },
+	);
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify(
+			{
+				name: 'installed-nodes',
+				private: true,
+				dependencies: { [manifest.name]: manifest.version },
+			},
+			null,
+			2,
+		),
+	);
+	return packageDir;
+}
+
+function ownerPasswordHash() {
+	const bcrypt = require(path.join(paths.n8nPrefix, 'node_modules', 'bcryptjs'));
+	return bcrypt.hashSync(OWNER.password, 10);
+}
+
+/** Everything n8n needs to stay quiet and local; see the reference notes on running n8n. */
+function n8nEnv(userFolder, work) {
+	const env = node24Env({
+		N8N_USER_FOLDER: userFolder,
+		DB_TYPE: 'sqlite',
+		DB_SQLITE_DATABASE: path.join(userFolder, '.n8n', 'database.sqlite'),
+		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
+		N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
+		N8N_AI_ENABLED: 'false',
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		EXTERNAL_FRONTEND_HOOKS_URLS: '',
+		N8N_DIAGNOSTICS_CONFIG_FRONTEND: '',
+		N8N_DIAGNOSTICS_CONFIG_BACKEND: '',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(PORTS.n8n),
+		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_PYTHON_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+		// Left at n8n's default (on). Packages under .n8n/nodes/node_modules load either way (the
+		// community-packages module's loader ignores this flag); it governs the UI and the
+		// install / missing-package checks, which is how a real instance runs.
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		// The editor would ask n8n's API for the list of verified community nodes.
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+		N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
+		N8N_INSTANCE_OWNER_FIRST_NAME: 'End',
+		N8N_INSTANCE_OWNER_LAST_NAME: 'ToEnd',
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: ownerPasswordHash(),
+		E2E_N8N_URL: `http://127.0.0.1:${PORTS.n8n}`,
+		E2E_OWNER_EMAIL: OWNER.email,
+		E2E_OWNER_PASSWORD: OWNER.password,
+		E2E_WORK: work,
+	});
+	for (const key of Object.keys(env)) {
+		if (/^(https?|no|all)_proxy$/i.test(key)) delete env[key];
+	}
+	delete env.NODE_OPTIONS;
+	return env;
+}
+
+/** An importable example workflow of the repository, if there is one, for the screenshot. */
+function exampleWorkflow(work) {
+	const dir = path.join(REPO, 'examples');
+	const file = fs.existsSync(dir) && fs.readdirSync(dir).find((f) => f.endsWith('.json'));
+	if (!file) return undefined;
+	const workflow = readJson(path.join(dir, file));
+	if (!workflow?.nodes) return undefined;
+	const copy = { ...workflow, id: workflow.id || 'e2eExampleFlow01', active: false };
+	const target = path.join(work, 'example-workflow.json');
+	fs.writeFileSync(target, JSON.stringify(copy, null, 2));
+	return { file: target, id: copy.id, source: path.relative(REPO, path.join(dir, file)) };
+}
+
+function browserPlan(work) {
+	if (args.has('--no-browser')) return undefined;
+	if (!fs.existsSync(CHROMIUM)) {
+		if (!args.has('--browser')) return undefined;
+		console.log('installing chromium (apt-get install -y chromium)');
+		const apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+			stdio: 'inherit',
+		});
+		if (apt.status !== 0 || !fs.existsSync(CHROMIUM))
+			return { skipped: 'chromium could not be installed' };
+	}
+	const playwright = ensurePlaywright();
+	if (!playwright) return { skipped: 'playwright-core could not be installed' };
+	const example = exampleWorkflow(work);
+	return {
+		script: path.join(__dirname, 'browser.js'),
+		extraWorkflow: example?.file,
+		workflowId: example?.id ?? pipeline.IDS.workflow,
+		source: example?.source ?? 'test/e2e/pipeline.js',
+		playwright,
+		screenshot: path.join(REPO, 'docs', 'workflow.png'),
+	};
+}
+
+function collectPhase(work, phase) {
+	const file = (suffix) => path.join(work, `${phase.name}.${suffix}`);
+	const text = (suffix) =>
+		fs.existsSync(file(suffix)) ? fs.readFileSync(file(suffix), 'utf8') : '';
+	const credentials = readJson(file('credentials.json'), []);
+	const token = credentials.find((c) => c.type === 'cxoneApi')?.data?.accessToken || undefined;
+	return {
+		name: phase.name,
+		exitCode: Number(text('exit').trim() || -1),
+		ms: Number(text('ms').trim() || 0),
+		stdout: text('stdout'),
+		stderr: text('stderr'),
+		expectedIds: readJson(file('expected-ids.json'), { ids: [] }).ids,
+		tickets: readJson(file('tickets.json'), { count: 0, tickets: [] }),
+		sinkStats: readJson(file('sink-stats.json'), {}),
+		sandboxStats: readJson(file('sandbox-stats.json'), {}),
+		slack: readJson(file('slack.json'), { count: 0, messages: [] }),
+		faults: phase.expectFaults,
+		token,
+	};
+}
+
+function main() {
+	const started = Date.now();
+	const failures = [];
+
+	title('runtime');
+	const runtime = ensureRuntime();
+
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-e2e-'));
+	const userFolder = path.join(work, 'n8n-home');
+	try {
+		title('package');
+		let t = Date.now();
+		const { tarball, files } = buildAndPack(work);
+		const packageDir = installCommunityPackage(tarball, userFolder);
+		console.log(
+			`built, packed ${path.basename(tarball)} (${files.length} files) and installed into ` +
+				`${path.relative(work, packageDir)} in ${seconds(Date.now() - t)}`,
+		);
+
+		const sandboxUrl = `http://127.0.0.1:${PORTS.sandbox}`;
+		const sinkUrl = `http://127.0.0.1:${PORTS.sink}`;
+		const slackUrl = `http://127.0.0.1:${PORTS.slack}`;
+		fs.writeFileSync(
+			path.join(work, 'credentials.json'),
+			JSON.stringify(pipeline.credentials({ sandboxUrl, sinkUrl }), null, 2),
+		);
+		fs.writeFileSync(
+			path.join(work, 'workflow.json'),
+			JSON.stringify(pipeline.workflow({ slackUrl }), null, 2),
+		);
+
+		const browser = browserPlan(work);
+		const runsBrowser = browser && !browser.skipped;
+		const script = path.join(work, 'namespace.sh');
+		fs.writeFileSync(
+			script,
+			namespaceScript({
+				repo: REPO,
+				work,
+				node: paths.node,
+				n8nBin: paths.n8nBin,
+				ports: PORTS,
+				conversations: CONVERSATIONS,
+				workflowId: pipeline.IDS.workflow,
+				phases: PHASES,
+				browser: runsBrowser ? browser : undefined,
+			}),
+			{ mode: 0o755 },
+		);
+
+		title('n8n in a loopback-only network namespace');
+		t = Date.now();
+		const env = n8nEnv(userFolder, work);
+		if (runsBrowser) {
+			Object.assign(env, {
+				E2E_PLAYWRIGHT: browser.playwright,
+				E2E_CHROMIUM: CHROMIUM,
+				E2E_WORKFLOW_ID: browser.workflowId,
+				E2E_SCREENSHOT: browser.screenshot,
+			});
+		}
+		const unshare = process.getuid?.() === 0 ? ['-n'] : ['-r', '-n'];
+		const ns = spawnSync('unshare', [...unshare, 'bash', script], { stdio: 'inherit', env });
+		console.log(`namespace finished with exit ${ns.status} in ${seconds(Date.now() - t)}`);
+		if (ns.status !== 0) failures.push(`namespace script exit ${ns.status ?? ns.signal}`);
+
+		const core = require(path.join(REPO, 'index.js'));
+		const collected = PHASES.map((phase) => collectPhase(work, phase));
+		const tokens = collected.map((p) => p.token).filter(Boolean);
+		const summary = [];
+		let previousHead;
+		collected.forEach((phase, i) => {
+			title(`phase ${phase.name} (n8n execute ${seconds(phase.ms)})`);
+			const { results, head } = checkPhase(
+				{
+					...phase,
+					secrets: [...FIXED_SECRETS, ...tokens],
+					fixedSecrets: FIXED_SECRETS.length,
+					tokens: { before: collected[i - 1]?.token, after: phase.token },
+					previousHead,
+				},
+				core,
+			);
+			previousHead = head;
+			for (const r of results) {
+				console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.detail ? `: ${r.detail}` : ''}`);
+				if (!r.ok) failures.push(`${phase.name}: ${r.name}`);
+			}
+			summary.push(`${phase.name}: ${results.filter((r) => r.ok).length}/${results.length} checks`);
+		});
+
+		if (browser) {
+			title('browser');
+			if (browser.skipped) {
+				console.log(`skipped: ${browser.skipped}`);
+			} else {
+				const exit = fs.readFileSync(path.join(work, 'browser.exit'), 'utf8').trim();
+				console.log(fs.readFileSync(path.join(work, 'browser.log'), 'utf8').trim());
+				if (exit !== '0') failures.push('browser: screenshot of the workflow');
+				else
+					summary.push(`browser: ${path.relative(REPO, browser.screenshot)} (${browser.source})`);
+			}
+		}
+
+		title('summary');
+		console.log(
+			`runtime: Node ${runtime.node}, n8n ${runtime.n8n} (${runtime.fresh ? 'installed' : 'cached'} in ${seconds(runtime.seconds * 1000)})`,
+		);
+		for (const line of summary) console.log(line);
+		console.log(`total ${seconds(Date.now() - started)}`);
+		if (failures.length) {
+			console.log(`\nFAILED (${failures.length}):\n  ${failures.join('\n  ')}`);
+			console.log(`evidence kept in ${work}`);
+			process.exitCode = 1;
+		} else {
+			console.log('\nall end-to-end checks passed');
+		}
+	} finally {
+		if (!process.exitCode && !args.has('--keep')) fs.rmSync(work, { recursive: true, force: true });
+		else if (args.has('--keep')) console.log(`work folder kept: ${work}`);
+	}
+}
+
+try {
+	main();
+} catch (error) {
+	console.error(`\ne2e: ${error.message}`);
+	process.exitCode = 1;
+}
