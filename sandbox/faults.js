@@ -39,15 +39,18 @@ const DATE_FIELD = {
 const GATEWAY_HTML = (code, text) =>
 	`<html><head><title>${code} ${text}</title></head><body><center><h1>${code} ${text}</h1></center></body></html>`;
 
-function normalise(input, id) {
-	if (!input || typeof input !== 'object') throw new Error('A fault rule must be an object');
+// The checks every fault rule shares: route, type, nth, times, retryAfter, delayMs.
+function baseRule(input, routes, types) {
+	if (!input || typeof input !== 'object' || Array.isArray(input)) {
+		throw new Error('A fault rule must be an object');
+	}
 	const times = input.times === 'always' ? Infinity : (input.times ?? 1);
 	const rule = { route: input.route ?? '*', type: String(input.type), nth: input.nth ?? 1, times };
-	if (!ROUTES.has(rule.route)) {
-		throw new Error(`Unknown route '${rule.route}'. Valid: ${[...ROUTES].join(', ')}`);
+	if (!routes.has(rule.route)) {
+		throw new Error(`Unknown route '${rule.route}'. Valid: ${[...routes].join(', ')}`);
 	}
-	if (!TYPES.has(rule.type)) {
-		throw new Error(`Unknown fault type '${input.type}'. Valid: ${[...TYPES].join(', ')}`);
+	if (!types.has(rule.type)) {
+		throw new Error(`Unknown fault type '${input.type}'. Valid: ${[...types].join(', ')}`);
 	}
 	if (!Number.isInteger(rule.nth) || rule.nth < 1) throw new Error('nth must be an integer >= 1');
 	if (!(Number.isInteger(rule.times) && rule.times >= 1) && rule.times !== Infinity) {
@@ -61,6 +64,11 @@ function normalise(input, id) {
 			rule[key] = input[key];
 		}
 	}
+	return rule;
+}
+
+function normalise(input, id) {
+	const rule = baseRule(input, ROUTES, TYPES);
 	if (input.variant !== undefined) {
 		if (input.variant !== 'bad-date' && input.variant !== 'missing-id') {
 			throw new Error("variant must be 'bad-date' or 'missing-id'");
@@ -131,7 +139,10 @@ function createRuleSet(normaliseRule, onClear = () => {}) {
 
 function createFaults() {
 	const pendingRepeat = new Map(); // route -> repeat-cursor rule that matched a first page
-	const set = createRuleSet((r) => normalise(r, 0), () => pendingRepeat.clear());
+	const set = createRuleSet(
+		(r) => normalise(r, 0),
+		() => pendingRepeat.clear(),
+	);
 	return Object.assign(set, { pendingRepeat });
 }
 
@@ -220,4 +231,14 @@ function repeatCursor(result) {
 	return undefined;
 }
 
-module.exports = { createFaults, createRuleSet, before, after, repeatCursor, ROUTES, TYPES, AFTER_TYPES };
+module.exports = {
+	createFaults,
+	createRuleSet,
+	baseRule,
+	before,
+	after,
+	repeatCursor,
+	ROUTES,
+	TYPES,
+	AFTER_TYPES,
+};

@@ -1,4 +1,5 @@
 'use strict';
+const http = require('node:http');
 // Request/response helpers shared by the sandbox routes. Responses always carry Content-Length so
 // keep-alive connections are reused.
 const zlib = require('node:zlib');
@@ -138,7 +139,38 @@ function decodeToken(token, name) {
 	throw badRequest(`Invalid ${name}`);
 }
 
+// Listens on 127.0.0.1 only (never another interface). close() also ends keep-alive sockets, so a
+// test or benchmark never waits on an idle connection; onClose runs first (pending timers).
+async function listenLoopback(handler, port = 0, onClose = () => {}) {
+	const server = http.createServer({ keepAliveTimeout: 30000 }, handler);
+	const sockets = new Set();
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', resolve);
+	});
+	const actualPort = server.address().port;
+	let closing = null;
+	return {
+		server,
+		port: actualPort,
+		url: `http://127.0.0.1:${actualPort}`,
+		close() {
+			closing ??= new Promise((resolve) => {
+				onClose();
+				server.close(() => resolve());
+				for (const socket of sockets) socket.destroy();
+			});
+			return closing;
+		},
+	};
+}
+
 module.exports = {
+	listenLoopback,
 	HttpError,
 	badRequest,
 	send,

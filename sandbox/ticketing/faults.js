@@ -22,29 +22,7 @@ const ERROR_TYPES = new Set([
 const TYPES = new Set([...ERROR_TYPES, 'slow', 'reject-records', 'accept-then-500']);
 
 function normalise(input) {
-	if (!input || typeof input !== 'object' || Array.isArray(input)) {
-		throw new Error('A fault rule must be an object');
-	}
-	const times = input.times === 'always' ? Infinity : (input.times ?? 1);
-	const rule = { route: input.route ?? '*', type: String(input.type), nth: input.nth ?? 1, times };
-	if (!ROUTES.has(rule.route)) {
-		throw new Error(`Unknown route '${rule.route}'. Valid: ${[...ROUTES].join(', ')}`);
-	}
-	if (!TYPES.has(rule.type)) {
-		throw new Error(`Unknown fault type '${input.type}'. Valid: ${[...TYPES].join(', ')}`);
-	}
-	if (!Number.isInteger(rule.nth) || rule.nth < 1) throw new Error('nth must be an integer >= 1');
-	if (!(Number.isInteger(rule.times) && rule.times >= 1) && rule.times !== Infinity) {
-		throw new Error("times must be an integer >= 1 or 'always'");
-	}
-	for (const key of ['retryAfter', 'delayMs']) {
-		if (input[key] !== undefined) {
-			if (typeof input[key] !== 'number' || !(input[key] >= 0)) {
-				throw new Error(`${key} must be a number >= 0`);
-			}
-			rule[key] = input[key];
-		}
-	}
+	const rule = shared.baseRule(input, ROUTES, TYPES);
 	if (input.match !== undefined || rule.type === 'reject-records') {
 		const list = input.match;
 		if (!Array.isArray(list) || !list.length || list.some((v) => typeof v !== 'string')) {

@@ -2,9 +2,8 @@
 // startTicketSink(): a local ticketing system that receives ticket batches, on 127.0.0.1 only.
 // Two inbound flavours (a generic JSON endpoint and a HubSpot-like batch upsert), Idempotency-Key
 // replays, fault injection and admin endpoints under /__sink/.
-const http = require('node:http');
 const crypto = require('node:crypto');
-const { send, readJson } = require('../http');
+const { send, readJson, listenLoopback } = require('../http');
 const faultsLib = require('./faults');
 const routes = require('./routes');
 const {
@@ -222,19 +221,9 @@ function createSinkHandler(options = {}) {
 
 async function startTicketSink(options = {}) {
 	const sink = createSinkHandler(options);
-	const server = http.createServer({ keepAliveTimeout: 30000 }, sink.handler);
-	const sockets = new Set();
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(sink.options.port, '127.0.0.1', resolve);
-	});
-	const { port } = server.address();
-	const url = `http://127.0.0.1:${port}`;
-	let closing = null;
+	const { server, port, url, close } = await listenLoopback(sink.handler, sink.options.port, () =>
+		sink.cancelTimers(),
+	);
 	return {
 		url,
 		port,
@@ -250,14 +239,7 @@ async function startTicketSink(options = {}) {
 		reset: sink.reset,
 		tickets: () => sink.store.snapshot(),
 		ticketCount: () => sink.store.size,
-		close() {
-			closing ??= new Promise((resolve) => {
-				sink.cancelTimers();
-				server.close(() => resolve());
-				for (const socket of sockets) socket.destroy();
-			});
-			return closing;
-		},
+		close,
 	};
 }
 
