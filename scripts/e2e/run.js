@@ -359,9 +359,14 @@ function main() {
 	}
 }
 
-try {
-	main();
-} catch (error) {
-	console.error(`\ne2e: ${error.message}`);
-	process.exitCode = 1;
+// scripts/e2e/bench.js reuses the packing, installing and environment helpers.
+module.exports = { REPO, PORTS, sh, readJson, buildAndPack, installCommunityPackage, n8nEnv };
+
+if (require.main === module) {
+	try {
+		main();
+	} catch (error) {
+		console.error(`\ne2e: ${error.message}`);
+		process.exitCode = 1;
+	}
 }
