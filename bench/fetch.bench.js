@@ -57,6 +57,8 @@ async function main() {
 				n,
 				node: (node.peakKb - node.baselineKb) * 1024,
 				bare: (bare.peakKb - bare.baselineKb) * 1024,
+				nodeHeld: node.heldBytes,
+				bareHeld: bare.heldBytes,
 				raw: (bare.bytes * n) / bare.items,
 			};
 		});
@@ -82,6 +84,14 @@ async function main() {
 		for (const m of memory) {
 			console.log(
 				`    ${String(m.n).padStart(7)} conv: node ${mb(m.node).padStart(6)} MB (${per10k(m.node, m.n)} MB per 10k, ${(m.node / m.raw).toFixed(2)}x raw JSON)   bare ${mb(m.bare).padStart(6)} MB (${(m.bare / m.raw).toFixed(2)}x raw)`,
+			);
+		}
+		console.log(
+			'  heap still held after a full garbage collection (what the result costs to keep):',
+		);
+		for (const m of memory) {
+			console.log(
+				`    ${String(m.n).padStart(7)} conv: node ${mb(m.nodeHeld).padStart(6)} MB (${(m.nodeHeld / m.raw).toFixed(2)}x raw JSON)   bare ${mb(m.bareHeld).padStart(6)} MB (${(m.bareHeld / m.raw).toFixed(2)}x raw)`,
 			);
 		}
 		const slopeSmall = memory[0].node / memory[0].n;
