@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
@@ -45,4 +44,3 @@ export class TicketBatchUpsert implements INodeType {
 	}
 }
 
-export type { IDataObject };

@@ -8,11 +8,7 @@ import {
 	errorMessage,
 } from '../../../common/errors';
 import { fetchConversations, type FetchOutcome } from '../../../common/cxone/fetch';
-import {
-	validateQuery,
-	type ApiFlavour,
-	type ConversationQuery,
-} from '../../../common/cxone/query';
+import { validateQuery, type ApiFlavour } from '../../../common/cxone/query';
 import { RequestStats } from '../../../common/metrics';
 import type { PaginationState } from '../../../common/pagination';
 import { collectSecrets, redactSecrets } from '../../../common/redact';
@@ -219,5 +215,3 @@ function toNodeError(
 		},
 	);
 }
-
-export type { ConversationQuery };
