@@ -43,4 +43,3 @@ export class TicketBatchUpsert implements INodeType {
 		return await upsertTickets.call(this);
 	}
 }
-

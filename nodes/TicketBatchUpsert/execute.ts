@@ -166,10 +166,55 @@ function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
 	return checkBaseUrl(field, url);
 }
 
+function configurationFailure(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	error: unknown,
+): INodeExecutionData[][] {
+	const reason = error instanceof Error ? error.message : String(error);
+	const trail = openAuditTrail(ctx);
+	const failed = items.map((item, index) => ({
+		json: Object.assign({}, item.json, {
+			delivery: { status: 0, reason, retryable: false, batch: 0, attempts: 0 },
+		}),
+		pairedItem: { item: index },
+	}));
+	const audit = items.map((_item, index) =>
+		auditItem(
+			trail.event('FAILED', { conversationId: null, status: 0, reason, retryable: false }),
+			index,
+		),
+	);
+	audit.push(
+		auditItem(
+			trail.metrics({
+				records: items.length,
+				batches: 0,
+				failed: items.length,
+				created: 0,
+				updated: 0,
+			}),
+			0,
+		),
+	);
+	closeAuditTrail(ctx, trail);
+	return [[], failed, audit];
+}
+
 export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const started = Date.now();
 	const items = this.getInputData();
-	const { target, send, secrets, map } = await setup(this);
+	const configured = await setup(this).then(
+		(value) => ({ value, error: undefined }),
+		(error: unknown) => ({ value: undefined, error }),
+	);
+	if (!configured.value) {
+		// A configuration error is found before anything is sent. Under Continue On Fail every item
+		// goes to Failed with it (nothing was sent, so a re-run is safe); otherwise the node fails.
+		if (!this.continueOnFail()) throw configured.error;
+		return configurationFailure(this, items, configured.error);
+	}
+	const { target, send, secrets, map } = configured.value;
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const batchSize = Number(this.getNodeParameter('batchSize', 0, 50));
 	const concurrency = Math.min(8, Math.max(1, Number(options.concurrency ?? 1)));

@@ -218,12 +218,43 @@ describe('audit chain across a failed run', () => {
 		const ok = getConversationsNode({ timeRange: 'lastDays', days: 6, limit: 5 });
 		const first = await runWorkflow(singleNodeWorkflow(ok), v2Credentials(sandbox), { staticData });
 		const head = { ...staticData.global.cxoneSocialInboxAuditChain };
-		const bad = getConversationsNode({ timeRange: 'between', from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' });
-		const failed = await runWorkflow(singleNodeWorkflow(bad), v2Credentials(sandbox), { staticData });
+		const bad = getConversationsNode({
+			timeRange: 'between',
+			from: '2026-11-02T00:00:00Z',
+			to: '2026-11-01T00:00:00Z',
+		});
+		const failed = await runWorkflow(singleNodeWorkflow(bad), v2Credentials(sandbox), {
+			staticData,
+		});
 		expect(failed.run.status).toBe('error');
 		expect(staticData.global.cxoneSocialInboxAuditChain).toEqual(head);
 		const third = await runWorkflow(singleNodeWorkflow(ok), v2Credentials(sandbox), { staticData });
-		const stored = [...nodeOutput(first.run, GET, 1), ...nodeOutput(third.run, GET, 1)].map((i: any) => i.json);
+		const stored = [...nodeOutput(first.run, GET, 1), ...nodeOutput(third.run, GET, 1)].map(
+			(i: any) => i.json,
+		);
 		expect(verifyAuditTrail(stored, GENESIS_HASH)).toEqual({ valid: true, checked: stored.length });
+	});
+});
+
+describe('configuration errors under Continue On Fail', () => {
+	it('sends every item to Failed with the reason, and sends nothing', async () => {
+		const node = upsertNode({ url: 'ftp://example.test/x' });
+		node.onError = 'continueRegularOutput';
+		const items = [{ json: { id: 'conv-c1' } }, { json: { id: 'conv-c2' } }];
+		const { run } = await runWorkflow(singleNodeWorkflow(node), sinkCredentials(sink), {
+			inputItems: items,
+		});
+		expect(run.status).toBe('success');
+		expect(nodeOutput(run, UPSERT, 0)).toEqual([]);
+		const failed = nodeOutput(run, UPSERT, 1);
+		expect(failed.map((i: any) => i.pairedItem.item)).toEqual([0, 1]);
+		expect(failed[0].json.delivery).toMatchObject({
+			retryable: false,
+			reason: expect.stringMatching(/^URL: .* must use https/),
+		});
+		expect(nodeOutput(run, UPSERT, 2).filter((i: any) => i.json.action === 'FAILED')).toHaveLength(
+			2,
+		);
+		expect(sink.stats.requests.generic ?? 0).toBe(0);
 	});
 });
