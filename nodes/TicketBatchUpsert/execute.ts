@@ -64,7 +64,8 @@ function mappingOptionsFor(ctx: IExecuteFunctions): (itemIndex: number) => Mappi
 		return (itemIndex) => readMappingOptions(ctx, itemIndex);
 	}
 	const shared = readMappingOptions(ctx, 0);
-	return () => ({ ...shared, add: { ...shared.add } });
+	// The mappers only read their options, so every item can share one object.
+	return () => shared;
 }
 
 /** Resolves target, credential and sender; a configuration error throws before anything is sent. */
