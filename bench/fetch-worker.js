@@ -1,6 +1,7 @@
 'use strict';
 // One measured fetch of `count` conversations, in a fresh process, so that its peak RSS is its own.
 // usage: node bench/fetch-worker.js <node|bare> <sandboxUrl> <count> <pageSize>
+const path = require('node:path');
 const { v2Token } = require('./lib/sandbox-process');
 
 const DAY = 86_400_000;
@@ -36,9 +37,11 @@ async function bare(url, count, pageSize) {
 // The same loop through the HTTP stack n8n gives nodes (axios, a new agent per request), without
 // validation, normalising, audit or the workflow engine: separates the platform's cost from ours.
 async function helperLoop(url, count, pageSize) {
-	const { httpRequest } = require(
-		require.resolve('@n8n/backend-network').replace(/index\.js$/, 'http/axios/request.js'),
-	);
+	// The copy of @n8n/backend-network that n8n-core itself loads (it may nest its own version).
+	const network = require.resolve('@n8n/backend-network', {
+		paths: [path.dirname(require.resolve('n8n-core'))],
+	});
+	const { httpRequest } = require(network.replace(/index\.js$/, 'http/axios/request.js'));
 	const token = await v2Token(url);
 	const from = new Date(Date.now() - 31 * DAY).toISOString();
 	const to = new Date().toISOString();
@@ -106,15 +109,20 @@ async function main() {
 	const baselineKb = process.resourceUsage().maxRSS;
 	const baselineHeap = process.memoryUsage().heapUsed;
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
+	const eluBefore = performance.eventLoopUtilization();
 	const { held, ...result } = await run(url, Number(count), Number(pageSize));
 	const ms = performance.now() - started;
+	const cpu = process.cpuUsage(cpuBefore);
+	const cpuMs = (cpu.user + cpu.system) / 1000;
+	const idleMs = performance.eventLoopUtilization(eluBefore).idle;
 	const peakKb = process.resourceUsage().maxRSS;
 	// What the result still holds once garbage is collected (the output items, or the bare loop's
 	// parsed records), as opposed to the peak, which includes garbage between collections.
 	global.gc?.();
 	const heldBytes = process.memoryUsage().heapUsed - baselineHeap;
 	process.stdout.write(
-		`${JSON.stringify({ mode, ms, ...result, baselineKb, peakKb, heldBytes, kept: held !== undefined })}\n`,
+		`${JSON.stringify({ mode, ms, cpuMs, idleMs, ...result, baselineKb, peakKb, heldBytes, kept: held !== undefined })}\n`,
 	);
 }
 

@@ -78,6 +78,9 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 	const request = async (credentialType: string | undefined, req: IHttpRequestOptions) => {
 		const full: IHttpRequestOptions = {
 			...req,
+			// A Buffer goes out as it is; a JSON string would be parsed and trimmed again by axios
+			// (its "is this JSON?" check), which costs as much as building the body.
+			body: typeof req.body === 'string' ? Buffer.from(req.body) : req.body,
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,

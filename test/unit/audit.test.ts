@@ -1,4 +1,6 @@
-import { AuditTrail, GENESIS_HASH, verifyAuditTrail } from '../../nodes/common/audit';
+import { createHash } from 'node:crypto';
+
+import { AuditTrail, GENESIS_HASH, canonicalJson, verifyAuditTrail } from '../../nodes/common/audit';
 
 const actor = { workflowId: 'wf1', executionId: '41', nodeName: 'CXone: Get Conversations' };
 let clock = Date.UTC(2026, 10, 20);
@@ -54,5 +56,52 @@ describe('audit hash chain', () => {
 		const { events } = trailOf(1);
 		const reordered = events.map((e) => Object.fromEntries(Object.entries(e).reverse()));
 		expect(verifyAuditTrail(reordered).valid).toBe(true);
+	});
+
+	it('hashes the canonical form (keys sorted at every depth) whatever the fields look like', () => {
+		const trail = new AuditTrail(actor, undefined, now);
+		const events = [
+			trail.event('CONVERSATION_RETRIEVED', { conversationId: 'c-1', channel: 'EMAIL', createdTimestamp: '2026-11-01T00:00:00Z' }),
+			// the same fields in another order: same key layout in the record
+			trail.event('CONVERSATION_RETRIEVED', { createdTimestamp: '2026-11-01T00:00:00Z', channel: 'SMS', conversationId: 'c-2' }),
+			// nested values, text that JSON must escape, null, booleans and numbers
+			trail.metrics({ latency: { p95: 3, max: 9, p50: 1 }, list: [{ b: 1, a: 2 }, 'x'], note: 'say "hi"\n\u0001é😀', none: null, ok: true, n: -0.5 }),
+			// keys that look like array indices (V8 orders those first)
+			trail.event('ODD_KEYS', { '10': 'ten', '9': 'nine', zeta: 1 }),
+			// a field named like a fixed one does not replace it
+			trail.event('SHADOW', { kind: 'forged', seq: 99, skipped: undefined }),
+		];
+		// An independent reference: JSON.stringify over copies with sorted keys (fine without
+		// integer-like keys, which V8 would move to the front).
+		const sortDeep = (v: unknown): unknown =>
+			Array.isArray(v)
+				? v.map(sortDeep)
+				: v && typeof v === 'object'
+					? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortDeep((v as Record<string, unknown>)[k])]))
+					: v;
+		for (const e of events) {
+			const { hash, ...unsigned } = e;
+			const reference = e.action === 'ODD_KEYS' ? canonicalJson(unsigned) : JSON.stringify(sortDeep(unsigned));
+			expect(hash).toBe(createHash('sha256').update(reference).digest('hex'));
+		}
+		expect(canonicalJson({ ...events[3], hash: undefined })).toContain('"10":"ten","9":"nine"');
+		const canonical = canonicalJson({ ...events[2], hash: undefined });
+		expect(canonical).toContain('"latency":{"max":9,"p50":1,"p95":3}');
+		expect(canonical).toContain('"list":[{"a":2,"b":1},"x"]');
+		expect(events[4]).toMatchObject({ kind: 'audit', seq: 5 });
+		expect('skipped' in events[4]).toBe(false);
+		expect(verifyAuditTrail(events, GENESIS_HASH)).toEqual({ valid: true, checked: events.length });
+	});
+
+	it('lays a record out in sorted key order with its hash last', () => {
+		const { events } = trailOf(1);
+		expect(Object.keys(events[0])).toEqual(['action', 'actor', 'channel', 'conversationId', 'kind', 'prevHash', 'seq', 'timestamp', 'hash']);
+		expect(Object.keys(events[0].actor)).toEqual(['executionId', 'nodeName', 'workflowId']);
+	});
+
+	it('writes strings and numbers exactly as JSON.stringify does', () => {
+		const values = ['', 'plain', 'say "hi"', 'back\\slash', 'tab\tnew\nline', '\u0000\u001f', 'é ß 日本', '😀', '\ud800 lone', 'lone \udfff', 0, -0, 1.5, -2e-7, 1e21, 123456789012345680000, NaN, Infinity, -Infinity, true, false, null];
+		for (const v of values) expect([v, canonicalJson(v)]).toEqual([v, JSON.stringify(v)]);
+		expect(canonicalJson([undefined, 1])).toBe(JSON.stringify([undefined, 1]));
 	});
 });

@@ -37,6 +37,20 @@ describe('v2 records', () => {
 		const badDate = parseRecord(v2RecordSchema, { ...example, createdTimestamp: 'not-a-date' }, 'page 1, position 3');
 		expect(!badDate.ok && badDate.error.message).toMatch(/"conv-8f7a6b5c[^"]*" at page 1, position 3 is malformed: field "createdTimestamp"/);
 	});
+
+	it('take RFC 3339 date-times only', () => {
+		const at = (createdTimestamp: string) => parseRecord(v2RecordSchema, { ...example, createdTimestamp }, 'page 1, position 1').ok;
+		for (const good of ['2026-10-26T10:50:42Z', '2026-10-26T10:50:42.123Z', '2026-10-26T10:50:42+02:00', '2026-10-26t10:50:42z', '2026-10-26 10:50:42-0500'])
+			expect([good, at(good)]).toEqual([good, true]);
+		// Date.parse takes all of these; the contract does not
+		for (const bad of ['Oct 26 2026', '2026-10-26', '2026-10-26T10:50', '1761475842000', ' 2026-10-26T10:50:42Z'])
+			expect([bad, at(bad)]).toEqual([bad, false]);
+	});
+
+	it('turn a null or missing subject and body into ""', () => {
+		const parsed = parseRecord(v2RecordSchema, { ...example, subject: null, body: undefined }, 'page 1, position 1');
+		expect(parsed.ok && normaliseV2(parsed.value, false)).toMatchObject({ subject: '', body: '' });
+	});
 });
 
 describe('DFO contacts', () => {

@@ -31,8 +31,8 @@ export function normaliseV2(
 	const item: NormalisedConversation = {
 		id: record.id,
 		channel: record.channel.toUpperCase(),
-		subject: record.subject,
-		body: record.body,
+		subject: record.subject ?? '',
+		body: record.body ?? '',
 		createdTimestamp: record.createdTimestamp,
 		updatedTimestamp: record.updatedTimestamp ?? record.createdTimestamp,
 	};

@@ -9,8 +9,11 @@ import { summariseBody } from '../redact';
 import { withRetry, type RetryPolicy, type Sleep } from '../retry';
 import { RequestStats, summariseLatencies } from '../metrics';
 import { mapWithConcurrency } from '../pagination';
-import * as crypto from 'crypto';
-import type { SendTickets, TicketInput, TicketOutcome, TicketTarget } from './types';
+import { sha256Hex } from '../audit';
+import type { RecordVerdict, SendTickets, TicketInput, TicketOutcome, TicketTarget } from './types';
+
+/** The verdict for every record of a batch the target accepted as a whole. */
+const CONFIRMED: RecordVerdict = { ok: true };
 
 export const TICKET_RETRYABLE_STATUSES: ReadonlySet<number> = new Set([
 	408, 429, 500, 502, 503, 504,
@@ -50,7 +53,7 @@ export class DeliveryStats extends RequestStats {
  * the SHA-256 of the exact body bytes sent (records are built with a fixed key order).
  */
 export function idempotencyKey(body: string): string {
-	return crypto.createHash('sha256').update(body).digest('hex');
+	return sha256Hex(body);
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -144,37 +147,50 @@ async function deliverBatch(
 		return [...first, ...second];
 	}
 	const verdicts = target.readVerdicts(result, batch);
-	const said = summariseBody(result.body, options.secrets);
 	if (result.statusCode < 200 || result.statusCode >= 300) {
 		if (!verdicts) {
+			const said = summariseBody(result.body, options.secrets);
 			const reason = `${target.name} answered HTTP ${result.statusCode}${said ? `: ${said}` : ''}`;
 			return failAll(batch, n, result.statusCode, reason, false, attempts);
 		}
 	}
-	return batch.map((t) => {
-		const verdict = verdicts?.get(t.externalId) ?? (verdicts ? undefined : { ok: true as const });
-		const base = {
+	// Object literals, not spreads of a shared base: this runs once per record.
+	const status = result.statusCode;
+	return batch.map((t): TicketOutcome => {
+		const verdict = verdicts ? verdicts.get(t.externalId) : CONFIRMED;
+		if (!verdict) {
+			return {
+				index: t.index,
+				externalId: t.externalId,
+				ok: false,
+				status,
+				reason: `${target.name} did not confirm this record`,
+				retryable: true,
+				batch: n,
+				attempts,
+			};
+		}
+		if (!verdict.ok) {
+			return {
+				index: t.index,
+				externalId: t.externalId,
+				ok: false,
+				status,
+				reason: summariseBody(verdict.reason, options.secrets),
+				retryable: false,
+				batch: n,
+				attempts,
+			};
+		}
+		return {
 			index: t.index,
 			externalId: t.externalId,
-			status: result.statusCode,
+			ok: true,
+			status,
+			targetId: verdict.targetId,
+			operation: verdict.operation,
 			batch: n,
 			attempts,
 		};
-		if (!verdict) {
-			return {
-				...base,
-				ok: false,
-				reason: `${target.name} did not confirm this record`,
-				retryable: true,
-			};
-		}
-		if (!verdict.ok)
-			return {
-				...base,
-				ok: false,
-				reason: summariseBody(verdict.reason, options.secrets),
-				retryable: false,
-			};
-		return { ...base, ok: true, targetId: verdict.targetId, operation: verdict.operation };
 	});
 }

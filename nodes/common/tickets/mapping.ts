@@ -15,11 +15,19 @@ export type Mapped =
 	| { ok: true; externalId: string; payload: Record<string, unknown> }
 	| { ok: false; reason: string };
 
+const splitPaths = new Map<string, string[]>();
+
 export function getPath(source: unknown, path: string): unknown {
+	let keys = splitPaths.get(path);
+	if (!keys) {
+		keys = path.split('.');
+		// A handful of paths per workflow; the cache stays small.
+		if (splitPaths.size < 1000) splitPaths.set(path, keys);
+	}
 	let value: unknown = source;
-	for (const key of path.split('.')) {
+	for (let i = 0; i < keys.length; i++) {
 		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[key];
+		value = (value as Record<string, unknown>)[keys[i]];
 	}
 	return value;
 }
@@ -60,10 +68,10 @@ function finish(
 		}
 	}
 	Object.assign(payload, options.add);
-	if (Object.entries(payload).every(([k, v]) => k === idKey || isEmpty(v))) {
-		return { ok: false, reason: 'nothing to send: every mapped field is empty' };
+	for (const key in payload) {
+		if (key !== idKey && !isEmpty(payload[key])) return { ok: true, externalId, payload };
 	}
-	return { ok: true, externalId, payload };
+	return { ok: false, reason: 'nothing to send: every mapped field is empty' };
 }
 
 /** Generic endpoint: {external_id, subject, body, priority, sentiment_score, keywords}. */
