@@ -78,9 +78,6 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 	const request = async (credentialType: string | undefined, req: IHttpRequestOptions) => {
 		const full: IHttpRequestOptions = {
 			...req,
-			// A Buffer goes out as it is; a JSON string would be parsed and trimmed again by axios
-			// (its "is this JSON?" check), which costs as much as building the body.
-			body: typeof req.body === 'string' ? Buffer.from(req.body) : req.body,
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
@@ -115,7 +112,9 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 				await request('hubSpotTicketsApi', {
 					method: r.method,
 					url: r.url,
-					body: r.body as string,
+					// Bytes, not a JSON string: axios would parse and trim a string again (its "is this
+					// JSON?" check), which costs as much as building the body.
+					body: r.body as Buffer,
 					headers: r.headers,
 				}),
 			secrets: collectSecrets([credentials.accessToken]),
@@ -152,7 +151,7 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 			await request(credentials ? 'ticketingApi' : undefined, {
 				method: r.method,
 				url: r.url,
-				body: r.body as string,
+				body: r.body as Buffer,
 				headers: r.headers,
 			}),
 		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),

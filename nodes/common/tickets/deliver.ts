@@ -52,7 +52,7 @@ export class DeliveryStats extends RequestStats {
  * Same batch, same key: a retried (or re-run) batch carries the Idempotency-Key it had. The key is
  * the SHA-256 of the exact body bytes sent (records are built with a fixed key order).
  */
-export function idempotencyKey(body: string): string {
+export function idempotencyKey(body: string | Uint8Array): string {
 	return sha256Hex(body);
 }
 
@@ -106,8 +106,9 @@ async function deliverBatch(
 	stats: DeliveryStats,
 ): Promise<TicketOutcome[]> {
 	const request = target.buildRequest(batch);
-	// Serialised once: the same string is hashed for the key and sent on every attempt.
-	const body = JSON.stringify(request.body);
+	// Serialised and encoded once: the same bytes are hashed for the key and sent on every attempt
+	// (as a Buffer, which n8n's HTTP stack sends as it is).
+	const body = Buffer.from(JSON.stringify(request.body));
 	const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey(body) };
 	const started = Date.now();
 	const requestsBefore = stats.requests;
