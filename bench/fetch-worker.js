@@ -1,13 +1,16 @@
 'use strict';
 // One measured fetch of `count` conversations, in a fresh process, so that its peak RSS is its own.
-// usage: node bench/fetch-worker.js <node|bare> <sandboxUrl> <count> <pageSize>
+// usage: node bench/fetch-worker.js <node|bare|helpers|minimal> <sandboxUrl> <count> <pageSize>
 const path = require('node:path');
 const { v2Token } = require('./lib/sandbox-process');
 
 const DAY = 86_400_000;
 
-async function bare(url, count, pageSize) {
-	const token = await v2Token(url);
+/**
+ * The loop every baseline runs: request pages until the cursor runs out, parse them, keep the
+ * records. `getPage(qs)` resolves to a page's text; only the bare loop counts bytes (raw JSON size).
+ */
+async function collect(getPage, count, pageSize, countBytes = false) {
 	const from = new Date(Date.now() - 31 * DAY).toISOString();
 	const to = new Date().toISOString();
 	const items = [];
@@ -15,23 +18,27 @@ async function bare(url, count, pageSize) {
 	let bytes = 0;
 	let requests = 0;
 	do {
-		const qs = new URLSearchParams({
-			from,
-			to,
-			limit: String(Math.min(pageSize, count - items.length)),
-		});
-		if (cursor) qs.set('nextPageToken', cursor);
-		const response = await fetch(`${url}/api/v2/conversations?${qs}`, {
-			headers: { authorization: `Bearer ${token}` },
-		});
-		const text = await response.text();
+		const qs = { from, to, limit: String(Math.min(pageSize, count - items.length)) };
+		if (cursor) qs.nextPageToken = cursor;
+		const text = await getPage(qs);
 		requests++;
-		bytes += Buffer.byteLength(text);
+		if (countBytes) bytes += Buffer.byteLength(text);
 		const page = JSON.parse(text);
 		for (const item of page.data) items.push(item);
 		cursor = page.nextPageToken;
 	} while (cursor && items.length < count);
-	return { items: items.length, bytes, requests, held: items };
+	return { items: items.length, ...(countBytes ? { bytes } : {}), requests, held: items };
+}
+
+async function bare(url, count, pageSize) {
+	const token = await v2Token(url);
+	const getPage = async (qs) => {
+		const response = await fetch(`${url}/api/v2/conversations?${new URLSearchParams(qs)}`, {
+			headers: { authorization: `Bearer ${token}` },
+		});
+		return await response.text();
+	};
+	return await collect(getPage, count, pageSize, true);
 }
 
 // The same loop through the HTTP stack n8n gives nodes (axios, a new agent per request), without
@@ -43,14 +50,7 @@ async function helperLoop(url, count, pageSize) {
 	});
 	const { httpRequest } = require(network.replace(/index\.js$/, 'http/axios/request.js'));
 	const token = await v2Token(url);
-	const from = new Date(Date.now() - 31 * DAY).toISOString();
-	const to = new Date().toISOString();
-	const items = [];
-	let cursor = '';
-	let requests = 0;
-	do {
-		const qs = { from, to, limit: Math.min(pageSize, count - items.length) };
-		if (cursor) qs.nextPageToken = cursor;
+	const getPage = async (qs) => {
 		const response = await httpRequest({
 			method: 'GET',
 			url: `${url}/api/v2/conversations`,
@@ -59,18 +59,32 @@ async function helperLoop(url, count, pageSize) {
 			encoding: 'text',
 			returnFullResponse: true,
 		});
-		requests++;
-		const page = JSON.parse(response.body);
-		for (const item of page.data) items.push(item);
-		cursor = page.nextPageToken;
-	} while (cursor && items.length < count);
-	return { items: items.length, requests, held: items };
+		return response.body;
+	};
+	return await collect(getPage, count, pageSize);
 }
 
-async function viaNode(url, count, pageSize) {
-	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
-	const { getConversationsNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
-	const credentials = {
+// The same loop again, in a node on n8n's engine that does nothing else: adds n8n's engine and
+// credential handling (httpRequestWithAuthentication, the token in preAuthentication) to the above.
+async function minimalNode(url, count, pageSize) {
+	const { runMinimalNode } = require('./lib/minimal-node');
+	return await runMinimalNode('cxoneApi', cxoneCredentials(url), async (request) => {
+		const getPage = async (qs) => {
+			const response = await request({
+				method: 'GET',
+				url: '/api/v2/conversations',
+				qs,
+				encoding: 'text',
+				returnFullResponse: true,
+			});
+			return response.body;
+		};
+		return await collect(getPage, count, pageSize);
+	});
+}
+
+function cxoneCredentials(url) {
+	return {
 		cxoneApi: {
 			authentication: 'oauth2ClientCredentials',
 			environment: url,
@@ -80,6 +94,12 @@ async function viaNode(url, count, pageSize) {
 			accessToken: '',
 		},
 	};
+}
+
+async function viaNode(url, count, pageSize) {
+	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
+	const { getConversationsNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
+	const credentials = cxoneCredentials(url);
 	const node = getConversationsNode({
 		timeRange: 'lastDays',
 		days: 31,
@@ -103,7 +123,7 @@ async function main() {
 	const [mode, url, count, pageSize] = process.argv.slice(2);
 	// Warm up (module loading, JIT) before the baseline, so the figures are what the fetch itself
 	// costs, as in a long-running n8n.
-	const run = { node: viaNode, bare, helpers: helperLoop }[mode];
+	const run = { node: viaNode, bare, helpers: helperLoop, minimal: minimalNode }[mode];
 	await run(url, 300, Number(pageSize));
 	global.gc?.();
 	const baselineKb = process.resourceUsage().maxRSS;

@@ -64,12 +64,48 @@ async function bare(url, input, batchSize, concurrency) {
 	return { delivered, requests: batches.length };
 }
 
+// The same batches from a node on n8n's engine that does nothing else: every post goes through
+// httpRequestWithAuthentication with the package's ticketing credential (the body as bytes, as
+// Ticket Batch Upsert sends it). The floor n8n itself puts under a node.
+async function minimalNode(url, input, batchSize, concurrency) {
+	const { runMinimalNode } = require('./lib/minimal-node');
+	const batches = [];
+	for (let i = 0; i < input.length; i += batchSize)
+		batches.push(input.slice(i, i + batchSize).map((item) => record(item.json)));
+	return await runMinimalNode('ticketingApi', sinkCredentials(url), async (request) => {
+		let next = 0;
+		let delivered = 0;
+		const worker = async () => {
+			while (next < batches.length) {
+				const batch = batches[next++];
+				const response = await request({
+					method: 'POST',
+					url: `${url}/tickets/batch`,
+					body: Buffer.from(JSON.stringify(batch)),
+					headers: { 'content-type': 'application/json' },
+					json: true,
+					returnFullResponse: true,
+				});
+				if (response.statusCode !== 200) throw new Error(`sink answered ${response.statusCode}`);
+				delivered += response.body.results.length;
+			}
+		};
+		await Promise.all(Array.from({ length: concurrency }, worker));
+		return { delivered, requests: batches.length };
+	});
+}
+
+function sinkCredentials(url) {
+	return { ticketingApi: { baseUrl: url, authType: 'bearer', token: 'sink-token' } };
+}
+
 async function viaNode(url, input, batchSize, concurrency) {
 	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
 	const { upsertNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
 	const node = upsertNode({ batchSize, options: { concurrency } });
-	const credentials = { ticketingApi: { baseUrl: url, authType: 'bearer', token: 'sink-token' } };
-	const { run } = await runWorkflow(singleNodeWorkflow(node), credentials, { inputItems: input });
+	const { run } = await runWorkflow(singleNodeWorkflow(node), sinkCredentials(url), {
+		inputItems: input,
+	});
 	if (run.status !== 'success') throw new Error(JSON.stringify(run.data.resultData.error));
 	const failed = nodeOutput(run, node.name, 1).length;
 	if (failed) throw new Error(`${failed} records failed`);
@@ -81,7 +117,7 @@ async function viaNode(url, input, batchSize, concurrency) {
 
 async function main() {
 	const [mode, url, count, batchSize, concurrency] = process.argv.slice(2);
-	const run = mode === 'node' ? viaNode : bare;
+	const run = { node: viaNode, bare, minimal: minimalNode }[mode];
 	await run(url, items(200), Number(batchSize), Number(concurrency));
 	await fetch(`${url}/__sink/reset`, { method: 'POST' });
 	const input = items(Number(count));
