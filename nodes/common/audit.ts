@@ -66,7 +66,7 @@ const serialised = new WeakMap<object, string>();
 
 /**
  * Whether JSON writes the string as it is between quotes: no quote, backslash, control character
- * or surrogate (JSON.stringify escapes lone surrogates; pairs are rare enough to send that way).
+ * or surrogate (a string with any surrogate goes through JSON.stringify, which escapes lone ones).
  */
 function isPlainJsonString(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
@@ -147,10 +147,10 @@ interface Layout extends Shape {
 
 const layouts = new Map<string, Layout>();
 
-/** The sorted keys of a record made of these fields and FIXED_KEYS. */
+/** The sorted keys of a record made of these fields and FIXED_KEYS (a field named `hash` is dropped). */
 const layoutOf = (fields: Record<string, unknown>): Layout =>
 	byKeyNames(layouts, Object.keys(fields), (names) => {
-		const shape = sortedShape([...new Set([...names, ...FIXED_KEYS])]);
+		const shape = sortedShape([...new Set([...names, ...FIXED_KEYS])].filter((k) => k !== 'hash'));
 		return { ...shape, slots: shape.keys.map((key) => FIXED_KEYS.indexOf(key)) };
 	});
 

@@ -69,7 +69,7 @@ describe('audit hash chain', () => {
 			// keys that look like array indices (V8 orders those first)
 			trail.event('ODD_KEYS', { '10': 'ten', '9': 'nine', zeta: 1 }),
 			// a field named like a fixed one does not replace it
-			trail.event('SHADOW', { kind: 'forged', seq: 99, skipped: undefined }),
+			trail.event('SHADOW', { kind: 'forged', seq: 99, hash: 'forged', skipped: undefined }),
 		];
 		// An independent reference: JSON.stringify over copies with sorted keys (fine without
 		// integer-like keys, which V8 would move to the front).
@@ -89,6 +89,7 @@ describe('audit hash chain', () => {
 		expect(canonical).toContain('"latency":{"max":9,"p50":1,"p95":3}');
 		expect(canonical).toContain('"list":[{"a":2,"b":1},"x"]');
 		expect(events[4]).toMatchObject({ kind: 'audit', seq: 5 });
+		expect(events[4].hash).toMatch(/^[0-9a-f]{64}$/);
 		expect('skipped' in events[4]).toBe(false);
 		expect(verifyAuditTrail(events, GENESIS_HASH)).toEqual({ valid: true, checked: events.length });
 	});
