@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { baseUrlProblem, checkBaseUrl } from '../common/cxone/auth';
+import { baseUrlProblem, normalisedBaseUrl } from '../common/cxone/auth';
 import { collectSecrets } from '../common/redact';
 import { defaultRetryPolicy, type HttpResult } from '../common/retry';
 import {
@@ -166,7 +166,7 @@ function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
 			description: 'Enter an https URL (http only for a server on this machine).',
 		});
 	}
-	return checkBaseUrl(field, url);
+	return normalisedBaseUrl(url);
 }
 
 function configurationFailure(

@@ -26,11 +26,16 @@ export function baseUrlProblem(value: string): string | undefined {
 	return undefined;
 }
 
+/** A URL that baseUrlProblem accepted, without a trailing slash. */
+export function normalisedBaseUrl(value: string): string {
+	return new URL(value.trim()).toString().replace(/\/+$/, '');
+}
+
 /** Returns the URL without a trailing slash, or throws an error naming the field. */
 export function checkBaseUrl(field: string, value: string): string {
 	const problem = baseUrlProblem(value);
 	if (problem) throw new Error(`${field}: ${problem}`);
-	return new URL(value.trim()).toString().replace(/\/+$/, '');
+	return normalisedBaseUrl(value);
 }
 
 /** "na1" becomes https://na1.api.nicecxone.com; a full URL is taken as it is. */

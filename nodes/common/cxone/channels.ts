@@ -63,4 +63,12 @@ export function channelTypeForPlatform(platformId: string): string {
 	return PLATFORM_TO_TYPE[key] ?? key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/**
+ * The type of a DFO channel known only by its id ("fb_108412721877255"): the id starts with the
+ * platform id.
+ */
+export function channelTypeForChannelId(channelId: string): string {
+	return channelTypeForPlatform(channelId.split('_')[0]);
+}
+
 export const CUSTOM_CHANNEL_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;

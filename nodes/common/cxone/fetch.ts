@@ -4,7 +4,7 @@
  * per page so memory stays flat for the caller that streams.
  */
 import { mapWithConcurrency, paginate, type PaginationState } from '../pagination';
-import { channelTypeForPlatform } from './channels';
+import { channelTypeForChannelId, channelTypeForPlatform } from './channels';
 import { normaliseDfo, normaliseV2, type NormalisedConversation } from './normalise';
 import type { ConversationQuery } from './query';
 import {
@@ -117,7 +117,9 @@ export async function loadDfoChannels(client: ApiClient): Promise<Map<string, st
 		for (const channel of body.data) {
 			types.set(
 				channel.id,
-				channelTypeForPlatform(channel.realExternalPlatformId ?? channel.id.split('_')[0]),
+				channel.realExternalPlatformId != null
+					? channelTypeForPlatform(channel.realExternalPlatformId)
+					: channelTypeForChannelId(channel.id),
 			);
 		}
 		const total = body.totalRecords ?? undefined;
@@ -205,7 +207,6 @@ async function conversationFromContact(
 		if (!checked.ok) return checked.outcome;
 		messages.push(checked.value);
 	}
-	const type =
-		channelTypes.get(contact.channelId) ?? channelTypeForPlatform(contact.channelId.split('_')[0]);
+	const type = channelTypes.get(contact.channelId) ?? channelTypeForChannelId(contact.channelId);
 	return { kind: 'conversation', item: normaliseDfo(contact, messages, type, options.includeRaw) };
 }
