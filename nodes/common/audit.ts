@@ -9,6 +9,8 @@
  */
 import * as crypto from 'crypto';
 
+import { memoised } from './memo';
+
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditActor {
@@ -46,15 +48,8 @@ function sortedShape(names: string[]): Shape {
 }
 
 /** A value derived from a list of key names, cached: records come in a handful of shapes. */
-function byKeyNames<T>(cache: Map<string, T>, names: string[], build: (names: string[]) => T): T {
-	const signature = names.join('\u0000');
-	let value = cache.get(signature);
-	if (value === undefined) {
-		value = build(names);
-		if (cache.size < 1000) cache.set(signature, value);
-	}
-	return value;
-}
+const byKeyNames = <T>(cache: Map<string, T>, names: string[], build: (names: string[]) => T): T =>
+	memoised(cache, names.join('\u0000'), build, names);
 
 const shapes = new Map<string, Shape>();
 
@@ -148,11 +143,13 @@ interface Layout extends Shape {
 const layouts = new Map<string, Layout>();
 
 /** The sorted keys of a record made of these fields and FIXED_KEYS (a field named `hash` is dropped). */
+function recordLayout(names: string[]): Layout {
+	const shape = sortedShape([...new Set([...names, ...FIXED_KEYS])].filter((k) => k !== 'hash'));
+	return { ...shape, slots: shape.keys.map((key) => FIXED_KEYS.indexOf(key)) };
+}
+
 const layoutOf = (fields: Record<string, unknown>): Layout =>
-	byKeyNames(layouts, Object.keys(fields), (names) => {
-		const shape = sortedShape([...new Set([...names, ...FIXED_KEYS])].filter((k) => k !== 'hash'));
-		return { ...shape, slots: shape.keys.map((key) => FIXED_KEYS.indexOf(key)) };
-	});
+	byKeyNames(layouts, Object.keys(fields), recordLayout);
 
 export function hashAuditRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord): string {
 	const unsigned: Record<string, unknown> = { ...record };

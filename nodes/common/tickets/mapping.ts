@@ -3,6 +3,8 @@
  * item JSON and the evaluated "add fields"; this decides what is sent, or why it cannot be.
  */
 
+import { memoised } from '../memo';
+
 export interface MappingOptions {
 	/** Dot path of the external id in the item (default `id`). */
 	idPath: string;
@@ -15,15 +17,12 @@ export type Mapped =
 	| { ok: true; externalId: string; payload: Record<string, unknown> }
 	| { ok: false; reason: string };
 
+// A handful of paths per workflow.
 const splitPaths = new Map<string, string[]>();
+const splitPath = (path: string) => path.split('.');
 
 export function getPath(source: unknown, path: string): unknown {
-	let keys = splitPaths.get(path);
-	if (!keys) {
-		keys = path.split('.');
-		// A handful of paths per workflow; the cache stays small.
-		if (splitPaths.size < 1000) splitPaths.set(path, keys);
-	}
+	const keys = memoised(splitPaths, path, splitPath, path);
 	let value: unknown = source;
 	for (let i = 0; i < keys.length; i++) {
 		if (value === null || typeof value !== 'object') return undefined;
