@@ -28,13 +28,13 @@ const check = process.argv.includes('--check');
 
 let engine;
 try {
-	engine = require('../dist/nodes/common/urgency');
+	engine = require('../dist/nodes/core/urgency');
 } catch (error) {
-	console.error(`Cannot load ../dist/nodes/common/urgency (${error.message}); build first.`);
+	console.error(`Cannot load ../dist/nodes/core/urgency (${error.message}); build first.`);
 	process.exit(2);
 }
 const vader = require('vader-sentiment').SentimentIntensityAnalyzer;
-const { VADER_LEXICON } = require('../dist/nodes/common/urgency/lexicon.generated');
+const { VADER_LEXICON } = require('../dist/nodes/core/urgency/lexicon.generated');
 
 let content;
 try {

@@ -97,8 +97,8 @@ function cxoneCredentials(url) {
 }
 
 async function viaNode(url, count, pageSize) {
-	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
-	const { getConversationsNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
+	const { runWorkflow, nodeOutput } = require('../harness/engine');
+	const { getConversationsNode, singleNodeWorkflow } = require('../harness/fixtures');
 	const credentials = cxoneCredentials(url);
 	const node = getConversationsNode({
 		timeRange: 'lastDays',

@@ -1,7 +1,7 @@
 'use strict';
 // One measured delivery of `count` records to the sink, in a fresh process.
 // usage: node bench/upsert-worker.js <node|bare> <sinkUrl> <count> <batchSize> <concurrency>
-const { createGenerator } = require('../sandbox/generator');
+const { createGenerator } = require('../sandbox/cxone/generator');
 
 function items(count) {
 	const generator = createGenerator({
@@ -100,8 +100,8 @@ function sinkCredentials(url) {
 }
 
 async function viaNode(url, input, batchSize, concurrency) {
-	const { runWorkflow, nodeOutput } = require('../test/helpers/harness');
-	const { upsertNode, singleNodeWorkflow } = require('../test/helpers/fixtures');
+	const { runWorkflow, nodeOutput } = require('../harness/engine');
+	const { upsertNode, singleNodeWorkflow } = require('../harness/fixtures');
 	const node = upsertNode({ batchSize, options: { concurrency } });
 	const { run } = await runWorkflow(singleNodeWorkflow(node), sinkCredentials(url), {
 		inputItems: input,

@@ -20,14 +20,14 @@ import {
 	jwtClaims,
 	v2BaseUrl,
 	v2TokenUrl,
-} from '../nodes/common/cxone/auth';
-import { collectSecrets, summariseBody } from '../nodes/common/redact';
+} from '../nodes/core/cxone/auth';
+import { collectSecrets, summariseBody } from '../nodes/core/redact';
 import {
 	backoffDelay,
 	defaultRetryPolicy,
 	networkErrorCode,
 	parseRetryAfter,
-} from '../nodes/common/retry';
+} from '../nodes/core/retry';
 
 type Credentials = ICredentialDataDecryptedObject;
 

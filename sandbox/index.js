@@ -1,8 +1,8 @@
 'use strict';
 // startSandbox(): the CXone simulator on 127.0.0.1 (never any other interface).
-const { listenLoopback } = require('./http');
+const { listenLoopback } = require('./lib/http');
 const { createCxoneHandler, DEFAULT_CLIENTS } = require('./cxone');
-const { createGenerator, conversationAt } = require('./generator');
+const { createGenerator, conversationAt } = require('./cxone/generator');
 
 async function startSandbox(options = {}) {
 	const sandbox = createCxoneHandler(options);

@@ -63,7 +63,7 @@ const API_NAMES = {
 
 function missingBuild() {
 	const needed = [
-		'dist/nodes/CXone/Cxone.node.js',
+		'dist/nodes/CXone/CXone.node.js',
 		'dist/nodes/ClassifyUrgency/ClassifyUrgency.node.js',
 		'dist/nodes/TicketBatchUpsert/TicketBatchUpsert.node.js',
 	];
@@ -94,7 +94,7 @@ async function main() {
 		writeAuditFile,
 		readAuditFile,
 		PACKAGE_TYPES,
-	} = require('./demo/pipeline');
+	} = require('../harness/pipeline');
 
 	const example = loadExample();
 	const lookbackHours =

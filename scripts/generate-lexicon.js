@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates nodes/common/urgency/lexicon.generated.ts from the VADER lexicons, so the package never
+ * Generates nodes/core/urgency/lexicon.generated.ts from the VADER lexicons, so the package never
  * reads ../shared at run time.
  *
  *   node scripts/generate-lexicon.js [--src <dir with vader_lexicon.txt>] [--out <file.ts>]
@@ -17,7 +17,7 @@ function arg(name, fallback) {
 
 const root = path.resolve(__dirname, '..');
 const srcDir = arg('--src', path.resolve(root, '../shared/data/vader'));
-const outFile = arg('--out', path.join(root, 'nodes/common/urgency/lexicon.generated.ts'));
+const outFile = arg('--out', path.join(root, 'nodes/core/urgency/lexicon.generated.ts'));
 
 const read = (name) => fs.readFileSync(path.join(srcDir, name), 'utf8');
 

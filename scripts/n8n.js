@@ -10,14 +10,14 @@
 //
 // Reuses the end-to-end machinery: Node 24 and n8n 2.41.1 from the cache folder (scripts/e2e/
 // install.js), the package built, packed and installed as a community package, and n8n's quiet,
-// local environment (scripts/e2e/run.js), the credentials of test/e2e/pipeline.js.
+// local environment (scripts/e2e/run.js), the credentials of scripts/e2e/lib/pipeline.js.
 //
 // Network: everything runs inside ONE loopback-only network namespace (`unshare -n`): the CXone
 // simulator with 1000 conversations and the ticket sink (sandbox/cli.js, ports 4010/4011), the Slack
 // stand-in (4012), the n8n imports and `n8n start` on 127.0.0.1:5678. The namespace has `lo` and
 // nothing else (the generated script refuses to run otherwise), so n8n has no route off the
 // machine. A namespace's 127.0.0.1 is its own, so the editor is not reachable from the host by
-// itself. The bridge (scripts/e2e/bridge.js) uses the one thing the two sides share, the file
+// itself. The bridge (scripts/e2e/lib/bridge.js) uses the one thing the two sides share, the file
 // system: inside the namespace a forwarder listens on a unix socket in the work folder (mode 0600,
 // folder 0700) and connects to 127.0.0.1:5678 there; this process listens on the host's
 // 127.0.0.1:5678 and connects to that socket. Connections go host -> namespace only; no veth, no
@@ -28,11 +28,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 
-const { paths, ensureRuntime } = require('./e2e/install');
-const { shellHelpers } = require('./e2e/namespace');
-const { REPO, PORTS, buildAndPack, installCommunityPackage, n8nEnv } = require('./e2e/run');
-const { forward } = require('./e2e/bridge');
-const pipeline = require('../test/e2e/pipeline');
+const { paths, ensureRuntime } = require('./e2e/lib/install');
+const { shellHelpers } = require('./e2e/lib/namespace');
+const { REPO, PORTS, buildAndPack, installCommunityPackage, n8nEnv } = require('./e2e/lib/runtime');
+const { forward } = require('./e2e/lib/bridge');
+const pipeline = require('./e2e/lib/pipeline');
 
 const CONVERSATIONS = 1000;
 const EXAMPLE_FILE = path.join(REPO, 'examples', 'social-inbox-triage.json');
@@ -97,7 +97,7 @@ ${shellHelpers()}
 step "simulators: CXone sandbox (${CONVERSATIONS} conversations, :${PORTS.sandbox}), ticket sink (:${PORTS.sink}), Slack stand-in (:${PORTS.slack})"
 node "$REPO/sandbox/cli.js" --port ${PORTS.sandbox} --conversations ${CONVERSATIONS} --tickets --tickets-port ${PORTS.sink} > "$WORK/sandbox.log" 2>&1 &
 PIDS="$PIDS $!"
-node "$REPO/scripts/e2e/slack-stub.js" --port ${PORTS.slack} > "$WORK/slack.log" 2>&1 &
+node "$REPO/scripts/e2e/lib/slack-stub.js" --port ${PORTS.slack} > "$WORK/slack.log" 2>&1 &
 PIDS="$PIDS $!"
 wait_http "http://127.0.0.1:${PORTS.sandbox}/__sandbox/stats" 300 || exit 4
 wait_http "http://127.0.0.1:${PORTS.sink}/__sink/stats" 300 || exit 4
@@ -114,7 +114,7 @@ step "n8n start on 127.0.0.1:${PORTS.n8n}, bridged to the host through $SOCKET"
 N8N_PID=$!
 echo "$N8N_PID" > "$WORK/n8n.pid"
 PIDS="$N8N_PID $PIDS"
-"$NODE" "$REPO/scripts/e2e/bridge.js" --unix "$SOCKET" --tcp 127.0.0.1:${PORTS.n8n} > "$WORK/bridge.log" 2>&1 &
+"$NODE" "$REPO/scripts/e2e/lib/bridge.js" --unix "$SOCKET" --tcp 127.0.0.1:${PORTS.n8n} > "$WORK/bridge.log" 2>&1 &
 PIDS="$PIDS $!"
 
 # Until n8n exits, scripts/n8n.js asks us to stop (SIGTERM), or it is gone without asking.

@@ -3,7 +3,7 @@
 // credentials: every request goes through httpRequestWithAuthentication, as any node's would.
 // The benchmarks use it as the floor n8n itself puts under a node (engine, credential handling,
 // HTTP stack), to tell that apart from what this package's nodes do per record.
-const { runWorkflow } = require('../../test/helpers/harness');
+const { runWorkflow } = require('../../harness/engine');
 
 /**
  * @param credentialType name of the credential type (this package's)

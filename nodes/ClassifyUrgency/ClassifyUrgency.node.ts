@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { auditItem, closeAuditTrail, openAuditTrail } from '../shared/audit';
+import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
 import { ADD_FIELDS, CONFIGURED_OUTPUTS, ROUTE_BY_PRIORITY } from './outputs';
 import { PRIORITY_OUTPUT, auditKeywords, conversationIdOf, withResult } from './result';
 import { RunTally } from './tally';

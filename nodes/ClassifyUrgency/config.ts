@@ -2,9 +2,9 @@
  * Turns the node's parameters into urgency-engine options and result placement, naming the
  * parameter and the fix when one is wrong. Pure functions, no n8n runtime imports.
  */
-import { InputValidationError } from '../common/errors';
-import { DEFAULT_THRESHOLDS, URGENT_TERM_FORMS, type UrgencyOptions } from '../common/urgency';
-import { normalizeTerm } from '../common/urgency/terms';
+import { InputValidationError } from '../core/errors';
+import { DEFAULT_THRESHOLDS, URGENT_TERM_FORMS, type UrgencyOptions } from '../core/urgency';
+import { normalizeTerm } from '../core/urgency/terms';
 import { parseFieldPaths, type FieldPath } from './text';
 
 /** The parameter values as n8n returns them (before validation). */

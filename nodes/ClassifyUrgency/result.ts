@@ -4,8 +4,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { InputValidationError } from '../common/errors';
-import type { Priority, UrgencyResult } from '../common/urgency';
+import { InputValidationError } from '../core/errors';
+import type { Priority, UrgencyResult } from '../core/urgency';
 import type { ResultPlacement } from './config';
 
 type Json = IDataObject;

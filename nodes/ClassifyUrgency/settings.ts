@@ -6,8 +6,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { InputValidationError, errorMessage } from '../common/errors';
-import { createClassifier, type UrgencyClassifier } from '../common/urgency';
+import { InputValidationError, errorMessage } from '../core/errors';
+import { createClassifier, type UrgencyClassifier } from '../core/urgency';
 import { buildSettings, type RawParameters, type Settings } from './config';
 
 export interface ItemSettings extends Settings {

@@ -2,7 +2,7 @@
  * Reads the text to classify from an item: one or more dot paths, coerced to text and joined.
  * Pure functions, no n8n runtime imports.
  */
-import { InputValidationError } from '../common/errors';
+import { InputValidationError } from '../core/errors';
 
 export interface FieldPath {
 	/** The path as the operator wrote it, e.g. `message.text` or `messages[0].text`. */

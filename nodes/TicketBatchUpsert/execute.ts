@@ -6,30 +6,30 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { baseUrlProblem, normalisedBaseUrl } from '../common/cxone/auth';
-import { collectSecrets } from '../common/redact';
-import { defaultRetryPolicy, type HttpResult } from '../common/retry';
+import { baseUrlProblem, normalisedBaseUrl } from '../core/cxone/auth';
+import { collectSecrets } from '../core/redact';
+import { defaultRetryPolicy, type HttpResult } from '../core/retry';
 import {
 	DeliveryStats,
 	TICKET_RETRYABLE_STATUSES,
 	deliverTickets,
-} from '../common/tickets/deliver';
-import { genericTarget } from '../common/tickets/generic';
-import { hubspotTarget } from '../common/tickets/hubspot';
+} from '../core/tickets/deliver';
+import { genericTarget } from '../core/tickets/generic';
+import { hubspotTarget } from '../core/tickets/hubspot';
 import {
 	mapGeneric,
 	mapHubspot,
 	type Mapped,
 	type MappingOptions,
-} from '../common/tickets/mapping';
+} from '../core/tickets/mapping';
 import type {
 	SendTickets,
 	TicketInput,
 	TicketOutcome,
 	TicketTarget,
-} from '../common/tickets/types';
-import { auditItem, closeAuditTrail, openAuditTrail } from '../shared/audit';
-import { advanceWatermark } from './watermark';
+} from '../core/tickets/types';
+import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
+import { advanceWatermark } from '../toolkit/delivery';
 
 interface Setup {
 	target: TicketTarget;

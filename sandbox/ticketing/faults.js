@@ -2,7 +2,7 @@
 // Fault injection for the ticket sink. Same counting as the CXone sandbox: a rule counts the requests
 // to its route from the moment it is added and fires on matches nth .. nth + times - 1; the first
 // firing rule wins and every matching rule counts.
-const shared = require('../faults');
+const shared = require('../lib/faults');
 
 const ROUTES = new Set(['generic', 'hubspot', '*']);
 // Answered instead of the route: nothing is applied and no idempotent response is stored.

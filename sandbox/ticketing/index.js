@@ -3,7 +3,7 @@
 // Two inbound flavours (a generic JSON endpoint and a HubSpot-like batch upsert), Idempotency-Key
 // replays, fault injection and admin endpoints under /__sink/.
 const crypto = require('node:crypto');
-const { send, readJson, listenLoopback } = require('../http');
+const { send, readJson, listenLoopback } = require('../lib/http');
 const faultsLib = require('./faults');
 const routes = require('./routes');
 const {

@@ -2,7 +2,7 @@
 // State of the ticket sink: tickets keyed by external id, stored idempotent responses, counters,
 // and the inbound authentication check.
 const crypto = require('node:crypto');
-const { bearer, parseBasic } = require('../http');
+const { bearer, parseBasic } = require('../lib/http');
 
 // One store for both routes, keyed by external id (the generic id field, or the HubSpot input id).
 // The route that creates a ticket picks its id format: generic 'T-<n>', HubSpot the bare number

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { AuditTrail, GENESIS_HASH, canonicalJson, verifyAuditTrail } from '../../nodes/common/audit';
+import { AuditTrail, GENESIS_HASH, canonicalJson, verifyAuditTrail } from '../../nodes/core/audit';
 
 const actor = { workflowId: 'wf1', executionId: '41', nodeName: 'CXone: Get Conversations' };
 let clock = Date.UTC(2026, 10, 20);

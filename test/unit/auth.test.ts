@@ -6,8 +6,8 @@ import {
 	jwtClaims,
 	v2BaseUrl,
 	v2TokenUrl,
-} from '../../nodes/common/cxone/auth';
-import { collectSecrets, redactSecrets, summariseBody } from '../../nodes/common/redact';
+} from '../../nodes/core/cxone/auth';
+import { collectSecrets, redactSecrets, summariseBody } from '../../nodes/core/redact';
 
 describe('credential helpers', () => {
 	it('derive the v2 base and token URL from an environment name or take a URL', () => {

@@ -1,7 +1,7 @@
-import { RecordSchemaError } from '../../nodes/common/errors';
-import { normaliseDfo, normaliseV2 } from '../../nodes/common/cxone/normalise';
-import { dfoContactSchema, dfoMessageSchema, parseRecord, v2RecordSchema } from '../../nodes/common/cxone/schemas';
-import { channelTypeForPlatform } from '../../nodes/common/cxone/channels';
+import { RecordSchemaError } from '../../nodes/core/errors';
+import { normaliseDfo, normaliseV2 } from '../../nodes/core/cxone/normalise';
+import { dfoContactSchema, dfoMessageSchema, parseRecord, v2RecordSchema } from '../../nodes/core/cxone/schemas';
+import { channelTypeForPlatform } from '../../nodes/core/cxone/channels';
 
 const example = {
 	id: 'conv-8f7a6b5c-4d3e-2f1a-0b9c-8d7e6f5a4b3c',

@@ -1,5 +1,5 @@
-import { PaginationError } from '../../nodes/common/errors';
-import { mapWithConcurrency, paginate, type Page } from '../../nodes/common/pagination';
+import { PaginationError } from '../../nodes/core/errors';
+import { mapWithConcurrency, paginate, type Page } from '../../nodes/core/pagination';
 
 function pagesFrom(pages: Record<string, Page<number>>) {
 	const requested: Array<string | undefined> = [];

@@ -1,5 +1,5 @@
-import { InputValidationError } from '../../nodes/common/errors';
-import { validateQuery, type RawQueryInput } from '../../nodes/common/cxone/query';
+import { InputValidationError } from '../../nodes/core/errors';
+import { validateQuery, type RawQueryInput } from '../../nodes/core/cxone/query';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
-import { ApiCallError } from '../../nodes/common/errors';
-import { RequestStats } from '../../nodes/common/metrics';
+import { ApiCallError } from '../../nodes/core/errors';
+import { RequestStats } from '../../nodes/core/metrics';
 import {
 	backoffDelay,
 	defaultRetryPolicy,
@@ -7,7 +7,7 @@ import {
 	parseRetryAfter,
 	withRetry,
 	type HttpResult,
-} from '../../nodes/common/retry';
+} from '../../nodes/core/retry';
 
 const NOW = Date.UTC(2026, 0, 15, 10, 0, 0);
 

@@ -4,7 +4,7 @@ import {
 	type Priority,
 	UrgencyConfigError,
 	type UrgencyOptions,
-} from '../../nodes/common/urgency';
+} from '../../nodes/core/urgency';
 
 const configError = (options: unknown) => {
 	try {

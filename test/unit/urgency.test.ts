@@ -4,7 +4,7 @@ import {
 	DEFAULT_URGENT_TERMS,
 	SUPPORT_NEUTRAL,
 	type UrgencyResult,
-} from '../../nodes/common/urgency';
+} from '../../nodes/core/urgency';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const vader = require('vader-sentiment') as {

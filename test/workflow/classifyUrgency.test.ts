@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { NodeHelpers } from 'n8n-workflow';
 
-import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/common/audit';
+import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/core/audit';
 
 const { startSandbox } = require('../../sandbox');
-const { runWorkflow, nodeOutput, nodeError } = require('../helpers/harness');
-const { PKG, v2Credentials, getConversationsNode } = require('../helpers/fixtures');
+const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
+const { PKG, v2Credentials, getConversationsNode } = require('../../harness/fixtures');
 
 const NODE = 'Classify Urgency';
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';

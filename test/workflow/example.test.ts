@@ -7,12 +7,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeHelpers, Workflow, safeParseWorkflowStructure } from 'n8n-workflow';
 
-import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/common/audit';
+import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/core/audit';
 
 const { startSandbox } = require('../../sandbox');
 const { startTicketSink } = require('../../sandbox/ticketing');
-const { PACKAGE_DIR } = require('../helpers/harness');
-const { PKG } = require('../helpers/fixtures');
+const { PACKAGE_DIR } = require('../../harness/engine');
+const { PKG } = require('../../harness/fixtures');
 const {
 	PACKAGE_TYPES,
 	HIGH_FILTER,
@@ -21,7 +21,7 @@ const {
 	runPipeline,
 	writeAuditFile,
 	readAuditFile,
-} = require('../../scripts/demo/pipeline');
+} = require('../../harness/pipeline');
 
 const example = loadExample();
 const packageJson = JSON.parse(fs.readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8'));

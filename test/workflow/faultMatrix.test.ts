@@ -3,13 +3,13 @@
 // conversation set (same ids, none missing, no duplicates) or fails with a clear NodeApiError:
 // never a silently short result. Every output, error and log line is then scanned for secrets.
 const { startSandbox } = require('../../sandbox');
-const { runWorkflow, nodeOutput, nodeError } = require('../helpers/harness');
+const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
 const {
 	v2Credentials,
 	dfoCredentials,
 	getConversationsNode,
 	singleNodeWorkflow,
-} = require('../helpers/fixtures');
+} = require('../../harness/fixtures');
 
 const NODE = 'CXone: Get Conversations';
 const DAY = 86_400_000;

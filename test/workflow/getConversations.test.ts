@@ -1,14 +1,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { verifyAuditTrail, GENESIS_HASH } from '../../nodes/common/audit';
+import { verifyAuditTrail, GENESIS_HASH } from '../../nodes/core/audit';
 
 const { startSandbox } = require('../../sandbox');
-const { runWorkflow, nodeOutput, nodeError } = require('../helpers/harness');
+const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
 const {
 	v2Credentials,
 	dfoCredentials,
 	getConversationsNode,
 	singleNodeWorkflow,
-} = require('../helpers/fixtures');
+} = require('../../harness/fixtures');
 
 const NODE = 'CXone: Get Conversations';
 const DAY = 86_400_000;

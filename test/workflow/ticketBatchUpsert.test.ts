@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/common/audit';
+import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/core/audit';
 
 const { startSandbox } = require('../../sandbox');
 const { startTicketSink } = require('../../sandbox/ticketing');
-const { runWorkflow, nodeOutput, nodeError } = require('../helpers/harness');
+const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
 const {
 	v2Credentials,
 	getConversationsNode,
@@ -11,7 +11,7 @@ const {
 	sinkCredentials,
 	chain,
 	singleNodeWorkflow,
-} = require('../helpers/fixtures');
+} = require('../../harness/fixtures');
 
 const GET = 'CXone: Get Conversations';
 const UPSERT = 'Ticket Batch Upsert';

@@ -4,8 +4,8 @@
 // for production executions.
 const { startSandbox } = require('../../sandbox');
 const { startTicketSink } = require('../../sandbox/ticketing');
-const { runWorkflow, nodeOutput } = require('../helpers/harness');
-const { v2Credentials, getConversationsNode, upsertNode, sinkCredentials, chain } = require('../helpers/fixtures');
+const { runWorkflow, nodeOutput } = require('../../harness/engine');
+const { v2Credentials, getConversationsNode, upsertNode, sinkCredentials, chain } = require('../../harness/fixtures');
 
 const GET = 'CXone: Get Conversations';
 const UPSERT = 'Ticket Batch Upsert';

@@ -1,7 +1,7 @@
 'use strict';
 // The DFO 3.0 view of the generated conversations: channels, contacts (cases) and their messages.
 // Everything derives from (seed, index) so contact ids map straight back to generator indices.
-const { rngFor, int, pick, digits, uuid, weighted } = require('./prng');
+const { rngFor, int, pick, digits, uuid, weighted } = require('../lib/prng');
 const { toRfc3339 } = require('./generator');
 
 const CASE_BASE = 1000000;

@@ -9,7 +9,7 @@
 // 127.0.0.1:<port> of the host, connects to the unix socket). Connections only go host -> namespace;
 // the namespace keeps loopback as its only interface and has no route anywhere.
 //
-// node scripts/e2e/bridge.js --unix <socket path> --tcp <host:port>   (listen unix, connect tcp)
+// node scripts/e2e/lib/bridge.js --unix <socket path> --tcp <host:port>   (listen unix, connect tcp)
 const fs = require('node:fs');
 const net = require('node:net');
 

@@ -5,7 +5,7 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { saveSyncState, syncState } from '../shared/sync';
+import { saveSyncState, syncState } from './watermark';
 
 export interface WatermarkResult {
 	action: 'WATERMARK_ADVANCED' | 'WATERMARK_HELD';

@@ -6,7 +6,7 @@ const path = require('node:path');
 const { PackageDirectoryLoader, WorkflowExecute, ExecutionLifecycleHooks } = require('n8n-core');
 const { Workflow, ICredentialsHelper, NodeHelpers } = require('n8n-workflow');
 
-const PACKAGE_DIR = path.resolve(__dirname, '../..');
+const PACKAGE_DIR = path.resolve(__dirname, '..');
 const loaders = new Map();
 
 async function loadPackage(dir = PACKAGE_DIR) {

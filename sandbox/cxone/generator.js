@@ -10,7 +10,7 @@ const {
 	u32,
 	pick,
 	weighted,
-} = require('./prng');
+} = require('../lib/prng');
 const { compose, FIRST_NAMES, LAST_NAMES } = require('./texts');
 
 const DAY_MS = 86400000;

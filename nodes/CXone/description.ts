@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { KNOWN_CHANNEL_TYPES } from '../../../common/cxone/channels';
-import { DFO_STATUSES } from '../../../common/cxone/query';
+import { KNOWN_CHANNEL_TYPES } from '../core/cxone/channels';
+import { DFO_STATUSES } from '../core/cxone/query';
 
 const show = { resource: ['conversation'], operation: ['getConversations'] };
 

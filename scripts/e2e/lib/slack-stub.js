@@ -3,7 +3,7 @@
 // A stand-in for a Slack incoming webhook on 127.0.0.1: POST /services/<path> with a JSON body
 // answers 'ok' as Slack does, and keeps the message. GET /__slack/messages lists them,
 // POST /__slack/reset forgets them.
-// node scripts/e2e/slack-stub.js [--port 4012]
+// node scripts/e2e/lib/slack-stub.js [--port 4012]
 const http = require('node:http');
 
 function startSlackStub({ port = 0 } = {}) {

@@ -6,18 +6,18 @@ import {
 	InputValidationError,
 	RecordSchemaError,
 	errorMessage,
-} from '../../../common/errors';
-import { fetchConversations, type FetchOutcome } from '../../../common/cxone/fetch';
-import { validateQuery, type ApiFlavour } from '../../../common/cxone/query';
-import { RequestStats } from '../../../common/metrics';
-import type { PaginationState } from '../../../common/pagination';
-import { collectSecrets, redactSecrets } from '../../../common/redact';
-import { defaultRetryPolicy } from '../../../common/retry';
-import { auditItem, closeAuditTrail, openAuditTrail } from '../../../shared/audit';
-import { readSyncWindow, recordFetchedWindow } from '../../../shared/sync';
-import { createCxoneClient, CREDENTIAL_TYPE } from '../../transport';
+} from '../core/errors';
+import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
+import { validateQuery, type ApiFlavour } from '../core/cxone/query';
+import { RequestStats } from '../core/metrics';
+import type { PaginationState } from '../core/pagination';
+import { collectSecrets, redactSecrets } from '../core/redact';
+import { defaultRetryPolicy } from '../core/retry';
+import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
+import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
+import { createCxoneClient, CREDENTIAL_TYPE } from './transport';
 
-export { description } from './getConversations.description';
+export { description } from './description';
 
 interface RunTotals {
 	conversations: number;

@@ -5,7 +5,7 @@
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ConversationQuery } from '../common/cxone/query';
+import type { ConversationQuery } from '../core/cxone/query';
 
 export const SYNC_KEY = 'cxoneSocialInboxSync';
 

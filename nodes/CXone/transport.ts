@@ -5,16 +5,16 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { ApiCallError } from '../../common/errors';
-import type { ApiClient } from '../../common/cxone/fetch';
-import type { RequestStats } from '../../common/metrics';
-import { redactSecrets, summariseBody } from '../../common/redact';
+import { ApiCallError } from '../core/errors';
+import type { ApiClient } from '../core/cxone/fetch';
+import type { RequestStats } from '../core/metrics';
+import { redactSecrets, summariseBody } from '../core/redact';
 import {
 	MALFORMED_RESPONSE,
 	withRetry,
 	type HttpResult,
 	type RetryPolicy,
-} from '../../common/retry';
+} from '../core/retry';
 
 export const CREDENTIAL_TYPE = 'cxoneApi';
 

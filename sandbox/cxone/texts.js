@@ -1,7 +1,7 @@
 'use strict';
 // Text templates for generated social-inbox messages. `{slot}` placeholders are filled per
 // conversation so that subject and body mention the same order, product and wait.
-const { int, pick, digits } = require('./prng');
+const { int, pick, digits } = require('../lib/prng');
 const {
 	PRODUCTS,
 	WEEKDAYS,

@@ -3,10 +3,10 @@
 const { createGenerator, DAY_MS } = require('./generator');
 const { createDfoModel } = require('./dfo-model');
 const { createAuth } = require('./auth');
-const { HttpError, send, readJson, parseTime } = require('./http');
+const { HttpError, send, readJson, parseTime } = require('../lib/http');
 const v2 = require('./v2');
 const dfo = require('./dfo');
-const faultsLib = require('./faults');
+const faultsLib = require('../lib/faults');
 
 const DEFAULT_CLIENTS = {
 	v2: {

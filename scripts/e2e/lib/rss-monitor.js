@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// node scripts/e2e/rss-monitor.js <out.json> <command> [args...]
+// node scripts/e2e/lib/rss-monitor.js <out.json> <command> [args...]
 // Runs the command (stdio passed through, exit code passed on) and samples /proc every 50 ms:
 // the command's own peak RSS (VmHWM, the kernel's high-water mark) and the peak of the summed RSS
 // of its whole process tree (n8n plus its task runner child, which runs the Code node).

@@ -5,8 +5,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const { runWorkflow, nodeOutput, nodeError, PACKAGE_DIR } = require('../../test/helpers/harness');
-const { PKG, v2Credentials, sinkCredentials } = require('../../test/helpers/fixtures');
+const { runWorkflow, nodeOutput, nodeError, PACKAGE_DIR } = require('./engine');
+const { PKG, v2Credentials, sinkCredentials } = require('./fixtures');
 
 const EXAMPLE_PATH = path.join(PACKAGE_DIR, 'examples', 'social-inbox-triage.json');
 

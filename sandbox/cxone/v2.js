@@ -1,7 +1,7 @@
 'use strict';
 // Flavour A: GET /api/v2/conversations (cursor pagination with nextPageToken).
 const crypto = require('node:crypto');
-const { badRequest, getList, parseTime, encodeToken, decodeToken } = require('./http');
+const { badRequest, getList, parseTime, encodeToken, decodeToken } = require('../lib/http');
 
 const CHANNEL_TYPES = new Set([
 	'FACEBOOK',

@@ -20,11 +20,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const { paths, ensureRuntime } = require('./install');
-const { namespaceScript } = require('./namespace');
-const { REPO, PORTS, readJson, buildAndPack, installCommunityPackage, n8nEnv } = require('./run');
-const pipeline = require('../../test/e2e/pipeline');
-const { parseExecution, outputOf } = require('../../test/e2e/assertions');
+const { paths, ensureRuntime } = require('../scripts/e2e/lib/install');
+const { namespaceScript } = require('../scripts/e2e/lib/namespace');
+const { REPO, PORTS, readJson, buildAndPack, installCommunityPackage, n8nEnv } = require('../scripts/e2e/lib/runtime');
+const pipeline = require('../scripts/e2e/lib/pipeline');
+const { parseExecution, outputOf } = require('../scripts/e2e/lib/assertions');
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -463,7 +463,7 @@ function main() {
 				workflowId: IDS.package,
 				phases: list,
 				executeTimeout: 1200,
-				monitor: path.join(__dirname, 'rss-monitor.js'),
+				monitor: path.join(__dirname, '..', 'scripts', 'e2e', 'lib', 'rss-monitor.js'),
 				exportCredentials: false,
 			}),
 			{ mode: 0o755 },

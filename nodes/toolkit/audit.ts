@@ -4,7 +4,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { AuditTrail, type AuditChainState, type AuditRecord } from '../common/audit';
+import { AuditTrail, type AuditChainState, type AuditRecord } from '../core/audit';
 
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';
 

@@ -101,7 +101,7 @@ ${shellHelpers()}
 step "simulators: CXone sandbox (${o.conversations} conversations) and ticket sink, Slack stand-in"
 node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --conversations ${o.conversations} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox.log" 2>&1 &
 PIDS="$PIDS $!"
-node "$REPO/scripts/e2e/slack-stub.js" --port ${o.ports.slack} > "$WORK/slack.log" 2>&1 &
+node "$REPO/scripts/e2e/lib/slack-stub.js" --port ${o.ports.slack} > "$WORK/slack.log" 2>&1 &
 PIDS="$PIDS $!"
 wait_http "$SANDBOX/__sandbox/stats" || exit 4
 wait_http "$SINK/__sink/stats" || exit 4

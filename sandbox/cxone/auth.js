@@ -1,7 +1,7 @@
 'use strict';
 // Token endpoints for both flavours and the bearer check used by every data route.
 const crypto = require('node:crypto');
-const { HttpError, readBody, parseBasic, credentialsMatch, bearer } = require('./http');
+const { HttpError, readBody, parseBasic, credentialsMatch, bearer } = require('../lib/http');
 
 const UNAUTHORIZED = { message: 'Unauthorized: token expired or invalid' };
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };

@@ -6,9 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as getConversations from './actions/conversation/getConversations.operation';
+import * as getConversations from './execute';
 
-export class Cxone implements INodeType {
+export class CXone implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CXone',
 		name: 'cxone',

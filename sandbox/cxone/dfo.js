@@ -1,7 +1,7 @@
 'use strict';
 // Flavour B: DFO 3.0 discovery, channels, contact search (scrollToken) and contact messages.
 const crypto = require('node:crypto');
-const { HttpError, badRequest, getList, parseTime, encodeToken, decodeToken } = require('./http');
+const { HttpError, badRequest, getList, parseTime, encodeToken, decodeToken } = require('../lib/http');
 const { timeRange } = require('./v2');
 const { ALL_STATUSES, CASE_BASE } = require('./dfo-model');
 
