@@ -1,11 +1,11 @@
 'use strict';
 // startSandbox(): the CXone simulator on 127.0.0.1 (never any other interface).
 const { listenLoopback } = require('./lib/http');
-const { createCxoneHandler, DEFAULT_CLIENTS } = require('./cxone');
+const { createCXoneHandler, DEFAULT_CLIENTS } = require('./cxone');
 const { createGenerator, conversationAt } = require('./cxone/generator');
 
 async function startSandbox(options = {}) {
-	const sandbox = createCxoneHandler(options);
+	const sandbox = createCXoneHandler(options);
 	const { server, port, url, close } = await listenLoopback(sandbox.handler, options.port ?? 0);
 	sandbox.ctx.url = url;
 	return {
@@ -29,7 +29,7 @@ async function startSandbox(options = {}) {
 
 module.exports = {
 	startSandbox,
-	createCxoneHandler,
+	createCXoneHandler,
 	createGenerator,
 	conversationAt,
 	DEFAULT_CLIENTS,

@@ -63,7 +63,7 @@ const API_NAMES = {
 
 function missingBuild() {
 	const needed = [
-		'dist/nodes/CXone/CXone.node.js',
+		'dist/nodes/CXone/Cxone.node.js',
 		'dist/nodes/ClassifyUrgency/ClassifyUrgency.node.js',
 		'dist/nodes/TicketBatchUpsert/TicketBatchUpsert.node.js',
 	];

@@ -15,7 +15,7 @@ import { collectSecrets, redactSecrets } from '../core/redact';
 import { defaultRetryPolicy } from '../core/retry';
 import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
-import { createCxoneClient, CREDENTIAL_TYPE } from './transport';
+import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
 
 export { description } from './description';
 
@@ -71,7 +71,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				},
 				now,
 			);
-			const client = createCxoneClient(this, {
+			const client = createCXoneClient(this, {
 				policy: defaultRetryPolicy({ maxWaitMs: Number(options.maxWaitSeconds ?? 300) * 1000 }),
 				stats,
 				secrets,

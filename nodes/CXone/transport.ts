@@ -49,7 +49,7 @@ function parseJson(text: string): unknown {
 	}
 }
 
-export function createCxoneClient(ctx: IExecuteFunctions, options: ClientOptions): ApiClient {
+export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions): ApiClient {
 	const { policy, stats, secrets, progress } = options;
 	return {
 		async get(path, qs) {

@@ -61,7 +61,7 @@ function toMs(value) {
 	return typeof value === 'number' ? value : parseTime(String(value), true);
 }
 
-function createCxoneHandler(options = {}) {
+function createCXoneHandler(options = {}) {
 	const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 	const o = {
 		seed: 42,
@@ -215,4 +215,4 @@ function createCxoneHandler(options = {}) {
 	return { handler, ctx, generator, faults, stats, reset, expectedIds };
 }
 
-module.exports = { createCxoneHandler, DEFAULT_CLIENTS };
+module.exports = { createCXoneHandler, DEFAULT_CLIENTS };

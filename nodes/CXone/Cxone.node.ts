@@ -8,7 +8,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as getConversations from './execute';
 
-export class CXone implements INodeType {
+// n8n's lint names the class file after the node type (`cxone`, kept so saved workflows load);
+// everywhere else the product is spelled CXone.
+export class Cxone implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CXone',
 		name: 'cxone',
