@@ -10,194 +10,39 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { DEFAULT_DFO_ISSUER, DEFAULT_SCOPES, v2BaseUrl } from '../nodes/core/cxone/auth';
 import {
-	accessKeyGrantBody,
-	checkBaseUrl,
-	clientCredentialsGrantBody,
-	DEFAULT_DFO_ISSUER,
-	DEFAULT_SCOPES,
-	dfoBaseUrlFromConfiguration,
-	jwtClaims,
-	v2BaseUrl,
-	v2TokenUrl,
-} from '../nodes/core/cxone/auth';
-import { collectSecrets, summariseBody } from '../nodes/core/redact';
-import {
-	backoffDelay,
-	defaultRetryPolicy,
-	networkErrorCode,
-	parseRetryAfter,
-} from '../nodes/core/retry';
+	fetchCXoneToken,
+	tokenFingerprint,
+	type SendTokenRequest,
+} from '../nodes/core/cxone/token';
+import { REQUEST_POLICY_OPTIONS } from '../nodes/core/request';
+import type { HttpResult } from '../nodes/core/retry';
+import { checkBaseUrl } from '../nodes/core/url';
 
 type Credentials = ICredentialDataDecryptedObject;
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function secretsOf(credentials: Credentials): string[] {
-	return collectSecrets([
-		credentials.clientSecret,
-		credentials.accessKeySecret,
-		credentials.accessToken,
-	]);
-}
-
-interface TokenCall {
-	method: 'GET' | 'POST';
-	url: string;
-	body?: string;
-	basicAuth?: { username: string; password: string };
-	what: string;
-	fix: string;
-}
-
-/**
- * One call of the token dance, retried on 429, 5xx and connection resets (a token endpoint has
- * bad minutes too). The error names the endpoint and quotes the API's own message, redacted.
- */
-async function tokenCall(
-	helper: IHttpRequestHelper,
-	call: TokenCall,
-	secrets: string[],
-): Promise<Record<string, unknown>> {
-	const policy = defaultRetryPolicy({ maxDelayMs: 5000 });
-	for (let attempt = 0; ; attempt++) {
-		let response:
-			| { statusCode: number; headers: Record<string, unknown>; body: unknown }
-			| undefined;
-		try {
-			const options: IHttpRequestOptions = {
-				method: call.method,
-				url: call.url,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				json: true,
-				timeout: 30_000,
-			};
-			if (call.body !== undefined) {
-				options.body = call.body;
-				options.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-			}
-			if (call.basicAuth) options.auth = call.basicAuth;
-			response = (await helper.helpers.httpRequest(options)) as typeof response;
-		} catch (error) {
-			const code = networkErrorCode(error);
-			if (!code || attempt >= 2) {
-				throw new Error(
-					`${call.what} failed: could not reach ${new URL(call.url).origin} (${code ?? 'network error'}). ${call.fix}`,
-				);
-			}
+/** n8n's request helper under the package's request policy (no redirects, a timeout). */
+function tokenSender(helper: IHttpRequestHelper): SendTokenRequest {
+	return async (call) => {
+		const options: IHttpRequestOptions = {
+			...REQUEST_POLICY_OPTIONS,
+			method: call.method,
+			url: call.url,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			json: true,
+			timeout: 30_000,
+		};
+		if (call.body !== undefined) {
+			options.body = call.body;
+			options.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
 		}
-		const status = response?.statusCode ?? 0;
-		if (response && status >= 200 && status < 300) {
-			const body = typeof response.body === 'string' ? safeJson(response.body) : response.body;
-			if (body && typeof body === 'object') return body as Record<string, unknown>;
-			throw new Error(
-				`${call.what} failed: ${new URL(call.url).origin} answered ${status} without a JSON body.`,
-			);
-		}
-		if (response && !(status === 429 || status >= 500)) {
-			const said = summariseBody(response.body, secrets);
-			throw new Error(
-				`${call.what} failed (HTTP ${status} from ${new URL(call.url).origin})${said ? `: ${said}` : ''}. ${call.fix}`,
-			);
-		}
-		if (attempt >= 2) {
-			throw new Error(
-				`${call.what} failed: ${new URL(call.url).origin} kept answering HTTP ${status}. Try again later.`,
-			);
-		}
-		const retryAfter = response
-			? parseRetryAfter(response.headers['retry-after'], Date.now())
-			: undefined;
-		await sleep(Math.min(retryAfter ?? backoffDelay(attempt, policy), 10_000));
-	}
-}
-
-function safeJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
-function accessTokenFrom(body: Record<string, unknown>, what: string): string {
-	const token = body.access_token;
-	if (typeof token !== 'string' || token === '')
-		throw new Error(`${what} failed: the answer has no access_token.`);
-	return token;
-}
-
-async function v2Token(helper: IHttpRequestHelper, credentials: Credentials) {
-	const environment = str(credentials.environment);
-	const body = await tokenCall(
-		helper,
-		{
-			method: 'POST',
-			url: v2TokenUrl(environment, str(credentials.tokenUrl)),
-			body: clientCredentialsGrantBody(str(credentials.scopes)),
-			basicAuth: { username: str(credentials.clientId), password: str(credentials.clientSecret) },
-			what: 'CXone token request',
-			fix: 'Check the Client ID, Client Secret and Scopes of the NICE CXone API credential.',
-		},
-		secretsOf(credentials),
-	);
-	return {
-		accessToken: accessTokenFrom(body, 'CXone token request'),
-		resolvedBaseUrl: v2BaseUrl(environment),
+		if (call.basicAuth) options.auth = call.basicAuth;
+		return (await helper.helpers.httpRequest(options)) as HttpResult;
 	};
-}
-
-async function dfoToken(helper: IHttpRequestHelper, credentials: Credentials) {
-	const secrets = secretsOf(credentials);
-	const issuer = checkBaseUrl('Issuer', str(credentials.issuer) || DEFAULT_DFO_ISSUER);
-	const discovery = await tokenCall(
-		helper,
-		{
-			method: 'GET',
-			url: `${issuer}/.well-known/openid-configuration`,
-			what: 'CXone discovery',
-			fix: 'Check the Issuer URL.',
-		},
-		secrets,
-	);
-	const tokenEndpoint = checkBaseUrl(
-		'token_endpoint (from discovery)',
-		str(discovery.token_endpoint) || `${issuer}/auth/token`,
-	);
-	const body = await tokenCall(
-		helper,
-		{
-			method: 'POST',
-			url: tokenEndpoint,
-			body: accessKeyGrantBody(str(credentials.accessKeyId), str(credentials.accessKeySecret)),
-			basicAuth: { username: str(credentials.clientId), password: str(credentials.clientSecret) },
-			what: 'CXone access-key token request',
-			fix: 'Check the Client ID and Client Secret of the registered app and the Access Key ID and Access Key Secret.',
-		},
-		secrets,
-	);
-	const accessToken = accessTokenFrom(body, 'CXone access-key token request');
-	const override = str(credentials.digitalApiBaseUrl).trim();
-	if (override)
-		return { accessToken, resolvedBaseUrl: checkBaseUrl('Digital API Base URL', override) };
-	const tenantId = jwtClaims(accessToken).tenantId;
-	if (typeof tenantId !== 'string' || !tenantId) {
-		throw new Error(
-			'The access token carries no tenantId claim, so the Digital API cannot be discovered. Enter the Digital API Base URL in the credential.',
-		);
-	}
-	const configuration = await tokenCall(
-		helper,
-		{
-			method: 'GET',
-			url: `${issuer}/.well-known/cxone-configuration?tenantId=${encodeURIComponent(tenantId)}`,
-			what: 'CXone tenant configuration',
-			fix: 'Enter the Digital API Base URL in the credential to skip discovery.',
-		},
-		secrets,
-	);
-	return { accessToken, resolvedBaseUrl: dfoBaseUrlFromConfiguration(configuration) };
 }
 
 export class CXoneApi implements ICredentialType {
@@ -319,13 +164,18 @@ export class CXoneApi implements ICredentialType {
 			type: 'hidden',
 			default: '',
 		},
+		{
+			displayName: 'Token Fingerprint',
+			name: 'tokenFingerprint',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	/** Fetches a token when none is cached, and again (once per request) after a 401. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: Credentials) {
-		return credentials.authentication === 'accessKey'
-			? await dfoToken(this, credentials)
-			: await v2Token(this, credentials);
+		return { ...(await fetchCXoneToken(tokenSender(this), sleep, credentials)) };
 	}
 
 	authenticate: IAuthenticate = async (
@@ -339,12 +189,16 @@ export class CXoneApi implements ICredentialType {
 					? checkBaseUrl('Digital API Base URL', override)
 					: str(credentials.resolvedBaseUrl)
 				: v2BaseUrl(str(credentials.environment));
+		// A token fetched with other settings (another secret, environment or issuer) is never
+		// sent: without it the API answers 401 and n8n fetches a token for the settings as they are.
+		const current = str(credentials.tokenFingerprint) === tokenFingerprint(credentials);
 		return {
 			...requestOptions,
+			...REQUEST_POLICY_OPTIONS,
 			baseURL,
 			headers: {
 				...requestOptions.headers,
-				Authorization: `Bearer ${str(credentials.accessToken)}`,
+				...(current ? { Authorization: `Bearer ${str(credentials.accessToken)}` } : {}),
 			},
 		};
 	};

@@ -1,23 +1,65 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import {
-	ApiCallError,
-	InputValidationError,
-	RecordSchemaError,
-	errorMessage,
-} from '../core/errors';
+import { ApiCallError, RecordSchemaError } from '../core/errors';
 import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
 import { validateQuery, type ApiFlavour } from '../core/cxone/query';
 import { RequestStats } from '../core/metrics';
 import type { PaginationState } from '../core/pagination';
-import { collectSecrets, redactSecrets } from '../core/redact';
+import { collectSecrets } from '../core/redact';
 import { defaultRetryPolicy } from '../core/retry';
-import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
+import { AuditOutput } from '../toolkit/audit';
+import { toNodeError } from '../toolkit/errors';
+import { NodeParameters } from '../toolkit/parameters';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
 import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
 
 export { description } from './description';
+
+const TIME_RANGES = ['lastHours', 'lastDays', 'between', 'sinceLastSync'] as const;
+
+/** Parameters the node reads itself; the query fields are checked by the core's validateQuery. */
+const PARAMETERS = {
+	timeRange: { type: 'options', label: 'Time Range', default: 'lastHours', values: TIME_RANGES },
+	overlapMinutes: { type: 'number', label: 'Overlap (Minutes)', default: 15, min: 0, max: 10_080 },
+	initialLookbackHours: {
+		type: 'number',
+		label: 'Initial Look-Back (Hours)',
+		default: 24,
+		min: 1,
+		max: 87_600,
+	},
+	returnAll: { type: 'boolean', label: 'Return All', default: false },
+	conversationIds: { type: 'string', label: 'Conversation IDs', default: '' },
+	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
+	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
+	statuses: { type: 'list', label: 'Statuses', default: [] },
+	'options.maxPages': {
+		type: 'number',
+		label: 'Max Pages',
+		default: 10_000,
+		min: 1,
+		max: 1_000_000,
+		integer: true,
+	},
+	'options.messageConcurrency': {
+		type: 'number',
+		label: 'Message Requests in Parallel',
+		default: 4,
+		min: 1,
+		max: 16,
+		integer: true,
+	},
+	'options.maxWaitSeconds': {
+		type: 'number',
+		label: 'Rate Limit Wait Budget (Seconds)',
+		default: 300,
+		min: 0,
+		max: 86_400,
+	},
+	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
+	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
+} as const;
 
 interface RunTotals {
 	conversations: number;
@@ -30,40 +72,50 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const started = Date.now();
 	const items = this.getInputData();
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const flavour: ApiFlavour = credentials.authentication === 'accessKey' ? 'dfo' : 'v2';
+	const api: ApiFlavour = credentials.authentication === 'accessKey' ? 'dfo' : 'v2';
 	const secrets = collectSecrets([
 		credentials.clientSecret,
 		credentials.accessKeySecret,
 		credentials.accessToken,
 	]);
 	const stats = new RequestStats();
-	const trail = openAuditTrail(this);
+	const audit = new AuditOutput(this);
 	const conversations: INodeExecutionData[] = [];
-	const audit: INodeExecutionData[] = [];
 	const totals: RunTotals = { conversations: 0, rejected: 0, pages: 0, failures: 0 };
 	const channels = {};
+	let parameters: NodeParameters<typeof PARAMETERS> | undefined;
 
 	for (let i = 0; i < items.length; i++) {
 		const state: PaginationState = { pages: 0, items: 0 };
 		let fetched = 0;
 		try {
+			parameters ??= new NodeParameters(this, PARAMETERS);
+			const p = parameters.at(i);
 			const options = this.getNodeParameter('options', i, {}) as IDataObject;
-			const timeRange = this.getNodeParameter('timeRange', i) as string;
+			const timeRange = p.timeRange;
 			const now = Date.now();
 			const query = validateQuery(
 				{
-					flavour,
+					flavour: api,
 					timeRange,
 					hours: timeRange === 'lastHours' ? this.getNodeParameter('hours', i) : undefined,
 					days: timeRange === 'lastDays' ? this.getNodeParameter('days', i) : undefined,
 					from: timeRange === 'between' ? this.getNodeParameter('from', i) : undefined,
 					to: timeRange === 'between' ? this.getNodeParameter('to', i) : undefined,
-					sinceMs: timeRange === 'sinceLastSync' ? readSyncWindow(this, i, now) : undefined,
-					channelTypes: this.getNodeParameter('channelTypes', i, []),
-					customChannelTypes: this.getNodeParameter('customChannelTypes', i, ''),
-					conversationIds: this.getNodeParameter('conversationIds', i, ''),
-					statuses: this.getNodeParameter('statuses', i, []),
-					returnAll: this.getNodeParameter('returnAll', i, false),
+					sinceMs:
+						timeRange === 'sinceLastSync'
+							? readSyncWindow(
+									this,
+									p.overlapMinutes * 60_000,
+									p.initialLookbackHours * 3_600_000,
+									now,
+								)
+							: undefined,
+					channelTypes: p.channelTypes,
+					customChannelTypes: p.customChannelTypes,
+					conversationIds: p.conversationIds,
+					statuses: p.statuses,
+					returnAll: p.returnAll,
 					limit: this.getNodeParameter('limit', i, 50),
 					pageSize: options.pageSize,
 					retentionDays: options.retentionDays,
@@ -72,17 +124,17 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				now,
 			);
 			const client = createCXoneClient(this, {
-				policy: defaultRetryPolicy({ maxWaitMs: Number(options.maxWaitSeconds ?? 300) * 1000 }),
+				policy: defaultRetryPolicy({ maxWaitMs: p['options.maxWaitSeconds'] * 1000 }),
 				stats,
 				secrets,
 				progress: () =>
 					`${fetched} conversations were fetched before this, in ${state.pages} pages; they are not output.`,
 			});
 			const fetchOptions = {
-				maxPages: Number(options.maxPages ?? 10000),
-				skipInvalidRecords: options.skipInvalidRecords === true,
-				includeRaw: options.includeRaw === true,
-				messageConcurrency: Number(options.messageConcurrency ?? 4),
+				maxPages: p['options.maxPages'],
+				skipInvalidRecords: p['options.skipInvalidRecords'],
+				includeRaw: p['options.includeRaw'],
+				messageConcurrency: p['options.messageConcurrency'],
 				yieldToEventLoop: async () => await sleep(0),
 				channels,
 			};
@@ -94,7 +146,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 						lastCreated = outcome.item.createdTimestamp;
 						conversations.push({ json: outcome.item as IDataObject, pairedItem: { item: i } });
 					}
-					audit.push(auditItem(auditEventFor(trail, outcome), i));
+					auditEvent(audit, outcome, i);
 				}
 			}
 			if (timeRange === 'sinceLastSync') recordFetchedWindow(this, query, fetched, lastCreated);
@@ -104,16 +156,23 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		} catch (error) {
 			totals.failures++;
 			totals.pages += state.pages;
-			const nodeError = toNodeError(this, error, i, secrets, fetched);
-			audit.push(
-				auditItem(
-					trail.event('FETCH_FAILED', {
-						error: nodeError.message,
-						status: error instanceof ApiCallError ? (error.details.status ?? null) : null,
-						fetchedBeforeFailure: fetched,
-					}),
-					i,
-				),
+			const nodeError = toNodeError(this, error, i, {
+				secrets,
+				recordFix: `Turn on "Skip Invalid Records" in the options to send such records to the Audit output as REJECTED and keep the rest. ${fetched} conversations were fetched before it.`,
+				progress:
+					error instanceof ApiCallError || error instanceof RecordSchemaError
+						? undefined
+						: `${fetched} conversations were fetched before the failure.`,
+				unexpected: 'CXone request failed',
+			});
+			audit.event(
+				'FETCH_FAILED',
+				{
+					error: nodeError.message,
+					status: error instanceof ApiCallError ? (error.details.status ?? null) : null,
+					fetchedBeforeFailure: fetched,
+				},
+				i,
 			);
 			if (!this.continueOnFail()) {
 				// The chain head is not saved: this run's events reach no output, and a stored trail
@@ -131,87 +190,33 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			});
 		}
 	}
-	audit.push(auditItem(trail.metrics(metricsFields(flavour, totals, stats, started)), 0));
-	closeAuditTrail(this, trail);
-	return [conversations, audit];
+	return [
+		conversations,
+		audit.close({
+			api: api === 'v2' ? 'conversations-v2' : 'dfo-3.0',
+			...totals,
+			...stats.summary(),
+			durationMs: Date.now() - started,
+		}),
+	];
 }
 
-function auditEventFor(trail: ReturnType<typeof openAuditTrail>, outcome: FetchOutcome) {
+function auditEvent(audit: AuditOutput, outcome: FetchOutcome, itemIndex: number): void {
 	if (outcome.kind === 'conversation') {
-		return trail.event('CONVERSATION_RETRIEVED', {
-			conversationId: outcome.item.id,
-			channel: outcome.item.channel,
-			createdTimestamp: outcome.item.createdTimestamp,
-		});
-	}
-	return trail.event('RECORD_REJECTED', {
-		recordRef: outcome.recordRef,
-		field: outcome.field,
-		reason: outcome.reason,
-	});
-}
-
-function metricsFields(
-	flavour: ApiFlavour,
-	totals: RunTotals,
-	stats: RequestStats,
-	started: number,
-) {
-	return {
-		api: flavour === 'v2' ? 'conversations-v2' : 'dfo-3.0',
-		...totals,
-		...stats.summary(),
-		durationMs: Date.now() - started,
-	};
-}
-
-function toNodeError(
-	ctx: IExecuteFunctions,
-	error: unknown,
-	itemIndex: number,
-	secrets: string[],
-	fetched: number,
-) {
-	const node = ctx.getNode();
-	if (error instanceof InputValidationError) {
-		return new NodeOperationError(node, error.message, { itemIndex, description: error.fix });
-	}
-	if (error instanceof RecordSchemaError) {
-		return new NodeApiError(
-			node,
-			{},
+		audit.event(
+			'CONVERSATION_RETRIEVED',
 			{
-				itemIndex,
-				message: redactSecrets(error.message, secrets),
-				description: `Turn on "Skip Invalid Records" in the options to send such records to the Audit output as REJECTED and keep the rest. ${fetched} conversations were fetched before it.`,
+				conversationId: outcome.item.id,
+				channel: outcome.item.channel,
+				createdTimestamp: outcome.item.createdTimestamp,
 			},
-		);
-	}
-	if (error instanceof ApiCallError) {
-		const { status, hint } = error.details;
-		return new NodeApiError(
-			node,
-			{},
-			{
-				itemIndex,
-				message: redactSecrets(error.message, secrets),
-				description: hint,
-				httpCode: status ? String(status) : undefined,
-			},
-		);
-	}
-	if (error instanceof NodeOperationError || error instanceof NodeApiError) {
-		error.message = redactSecrets(error.message, secrets);
-		if (error.description) error.description = redactSecrets(error.description, secrets);
-		return error;
-	}
-	return new NodeApiError(
-		node,
-		{},
-		{
 			itemIndex,
-			message: redactSecrets(`CXone request failed: ${errorMessage(error)}`, secrets),
-			description: `${fetched} conversations were fetched before the failure.`,
-		},
+		);
+		return;
+	}
+	audit.event(
+		'RECORD_REJECTED',
+		{ recordRef: outcome.recordRef, field: outcome.field, reason: outcome.reason },
+		itemIndex,
 	);
 }

@@ -1,6 +1,7 @@
 /**
  * The one way this node talks HTTP: n8n's httpRequestWithAuthentication (token in the credential's
- * preAuthentication, fetched again once on a 401), wrapped in the shared retry policy.
+ * preAuthentication, fetched again once on a 401), under the package's request policy (no
+ * redirects, a timeout, the shared retry engine).
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
@@ -9,12 +10,8 @@ import { ApiCallError } from '../core/errors';
 import type { ApiClient } from '../core/cxone/fetch';
 import type { RequestStats } from '../core/metrics';
 import { redactSecrets, summariseBody } from '../core/redact';
-import {
-	MALFORMED_RESPONSE,
-	withRetry,
-	type HttpResult,
-	type RetryPolicy,
-} from '../core/retry';
+import { REQUEST_POLICY_OPTIONS, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../core/request';
+import { MALFORMED_RESPONSE, type HttpResult, type RetryPolicy } from '../core/retry';
 
 export const CREDENTIAL_TYPE = 'cxoneApi';
 
@@ -56,6 +53,7 @@ export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions
 			const label = `GET ${path.replace(/\/contacts\/[^/]+\/messages$/, '/contacts/{id}/messages')}`;
 			const attempt = async (): Promise<HttpResult> => {
 				const request: IHttpRequestOptions = {
+					...REQUEST_POLICY_OPTIONS,
 					method: 'GET',
 					url: path,
 					qs: qs as IDataObject,
@@ -65,7 +63,7 @@ export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions
 					returnFullResponse: true,
 					// A plain `true` would also swallow the 401 and the token would never be refreshed.
 					ignoreHttpStatusErrors: { ignore: true, except: [401] },
-					timeout: options.timeoutMs ?? 60_000,
+					timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
 				};
 				const outcome = await ctx.helpers.httpRequestWithAuthentication
 					.call(ctx, CREDENTIAL_TYPE, request)
@@ -95,7 +93,7 @@ export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions
 				}
 				return response;
 			};
-			const result = await withRetry(attempt, policy, sleep, stats, { label, progress });
+			const result = await sendWithPolicy(attempt, { label, policy, sleep, stats, secrets, progress });
 			if (result.statusCode >= 200 && result.statusCode < 300) return result.body;
 			const said = summariseBody(result.body, secrets);
 			throw new ApiCallError(

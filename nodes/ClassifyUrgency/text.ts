@@ -3,17 +3,12 @@
  * Pure functions, no n8n runtime imports.
  */
 import { InputValidationError } from '../core/errors';
+import { parseFieldPath, readFieldPath, type FieldPath } from '../core/fieldPath';
 
-export interface FieldPath {
-	/** The path as the operator wrote it, e.g. `message.text` or `messages[0].text`. */
-	path: string;
-	segments: string[];
-}
+export type { FieldPath };
 
 /** How deep arrays inside arrays are followed when turning a value into text. */
 const MAX_ARRAY_DEPTH = 4;
-
-const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
 /** Parses "subject, body, message.text, messages[0].text" into field paths. */
 export function parseFieldPaths(value: unknown): FieldPath[] {
@@ -22,15 +17,15 @@ export function parseFieldPaths(value: unknown): FieldPath[] {
 	for (const raw of text.split(',')) {
 		const path = raw.trim();
 		if (path === '') continue;
-		const segments = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-		if (segments.some((s) => s.trim() === '')) {
+		const field = parseFieldPath(path);
+		if (!field) {
 			throw new InputValidationError(
 				'Text Fields',
 				`"${path}" is not a valid field path`,
 				'Write dot paths separated by commas, such as "subject, body" or "message.text"; array elements as "messages[0].text".',
 			);
 		}
-		fields.push({ path, segments: segments.map((s) => s.trim()) });
+		fields.push(field);
 	}
 	if (fields.length === 0) {
 		throw new InputValidationError(
@@ -40,19 +35,6 @@ export function parseFieldPaths(value: unknown): FieldPath[] {
 		);
 	}
 	return fields;
-}
-
-/** The value at `field` in `json`, or undefined when any step of the path is absent. */
-export function readPath(json: Record<string, unknown>, field: FieldPath): unknown {
-	// A key that itself contains dots ("message.text") wins over the nested path.
-	if (field.segments.length > 1 && hasOwn(json, field.path)) return json[field.path];
-	let current: unknown = json;
-	for (const segment of field.segments) {
-		if (current === null || typeof current !== 'object') return undefined;
-		if (!hasOwn(current, segment)) return undefined;
-		current = (current as Record<string, unknown>)[segment];
-	}
-	return current;
 }
 
 /**
@@ -85,7 +67,7 @@ export function extractText(
 ): string {
 	let text = '';
 	for (const field of fields) {
-		const value = readPath(json, field);
+		const value = readFieldPath(json, field);
 		if (value === undefined) {
 			if (missingAsEmpty) continue;
 			throw missingField(json, field);

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { baseUrlProblem, normalisedBaseUrl } from '../core/cxone/auth';
+import { baseUrlProblem, normalisedBaseUrl } from '../core/url';
 import { collectSecrets } from '../core/redact';
 import { defaultRetryPolicy, type HttpResult } from '../core/retry';
 import {
@@ -29,7 +29,7 @@ import type {
 	TicketTarget,
 } from '../core/tickets/types';
 import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
-import { advanceWatermark } from '../toolkit/delivery';
+import { advanceWatermark } from '../toolkit/watermark';
 
 interface Setup {
 	target: TicketTarget;

@@ -7,7 +7,7 @@
  * Events never carry message text; they always carry `kind` and `action`, so n8n never mistakes
  * them for error items (items whose only keys are error/message/details).
  */
-import * as crypto from 'crypto';
+import { sha256Hex } from './hash';
 
 import { memoised } from './memo';
 
@@ -95,18 +95,6 @@ export function canonicalJson(value: unknown): string {
 		out += (out.length > 1 ? ',' : '') + prefixes[i] + canonicalJson(item);
 	}
 	return `${out}}`;
-}
-
-// crypto.hash (Node >= 20.12) is a one-shot digest, about twice as fast as createHash per call.
-const oneShotHash = (
-	crypto as unknown as { hash?: (algorithm: string, data: string | Uint8Array) => string }
-).hash;
-
-/** SHA-256 of bytes (a string as UTF-8), as hex. */
-export function sha256Hex(text: string | Uint8Array): string {
-	return oneShotHash
-		? oneShotHash('sha256', text)
-		: crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /** ISO timestamps, formatted once per millisecond however many records share it. */

@@ -1,6 +1,6 @@
 /**
- * Node-side glue for the audit trail: who the actor is, and where the chain head is kept (the
- * workflow's static data, shared by every node of this package in the workflow).
+ * The Audit output of every node: opens the hash chain where the workflow's static data left it,
+ * turns events and the run's metrics into output items, and saves the head when the run closes.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
@@ -28,4 +28,26 @@ export function closeAuditTrail(ctx: IExecuteFunctions, trail: AuditTrail): void
 
 export function auditItem(record: AuditRecord, itemIndex: number): INodeExecutionData {
 	return { json: record as unknown as IDataObject, pairedItem: { item: itemIndex } };
+}
+
+/** One run's Audit output: events in order, then one metrics item, then the head is saved. */
+export class AuditOutput {
+	readonly items: INodeExecutionData[] = [];
+	private readonly trail: AuditTrail;
+
+	constructor(private readonly ctx: IExecuteFunctions) {
+		this.trail = openAuditTrail(ctx);
+	}
+
+	/** Appends one event, paired with the input item it is about. */
+	event(action: string, fields: Record<string, unknown>, itemIndex: number): void {
+		this.items.push(auditItem(this.trail.event(action, fields), itemIndex));
+	}
+
+	/** Appends the run's metrics item and saves the chain head; returns the output items. */
+	close(metrics: Record<string, unknown>): INodeExecutionData[] {
+		this.items.push(auditItem(this.trail.metrics(metrics), 0));
+		closeAuditTrail(this.ctx, this.trail);
+		return this.items;
+	}
 }

@@ -1,56 +1,59 @@
 /**
- * "Since last successful sync": the watermark lives in the workflow's static data. Get
- * Conversations reads it and records the window it fetched; the Ticket Batch Upsert node moves
- * it forward only once every record up to it was delivered.
+ * Where the "since last successful sync" state lives: the workflow's static data, shared by the
+ * nodes of one workflow (n8n saves it after production runs). The rules are in core/sync.ts.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ConversationQuery } from '../core/cxone/query';
+import {
+	fetchedWindow,
+	settleWatermark,
+	syncWindowStart,
+	type SyncState,
+	type WatermarkResult,
+} from '../core/sync';
 
 export const SYNC_KEY = 'cxoneSocialInboxSync';
-
-export interface SyncState {
-	/** Every record created before this instant (ms) was delivered. */
-	watermarkMs?: number;
-	/** The window the last fetch covered, waiting for delivery. */
-	pending?: { executionId: string; fromMs: number; toMs: number; count: number };
-}
 
 export function syncState(ctx: IExecuteFunctions): SyncState {
 	const data = ctx.getWorkflowStaticData('global');
 	return (data[SYNC_KEY] as SyncState | undefined) ?? {};
 }
 
-export function saveSyncState(ctx: IExecuteFunctions, state: SyncState): void {
+function saveSyncState(ctx: IExecuteFunctions, state: SyncState): void {
 	ctx.getWorkflowStaticData('global')[SYNC_KEY] = state as unknown as IDataObject;
 }
 
-/** Start of the window: the watermark less the overlap, or the initial look-back. */
-export function readSyncWindow(ctx: IExecuteFunctions, itemIndex: number, nowMs: number): number {
-	const state = syncState(ctx);
-	const overlapMs = Number(ctx.getNodeParameter('overlapMinutes', itemIndex, 15)) * 60_000;
-	if (typeof state.watermarkMs === 'number') return state.watermarkMs - overlapMs;
-	return nowMs - Number(ctx.getNodeParameter('initialLookbackHours', itemIndex, 24)) * 3_600_000;
+const executionIdOf = (ctx: IExecuteFunctions) => String(ctx.getExecutionId() ?? '');
+
+/** Start of the window to fetch (ms), from the stored watermark or the initial look-back. */
+export function readSyncWindow(
+	ctx: IExecuteFunctions,
+	overlapMs: number,
+	initialLookbackMs: number,
+	nowMs: number,
+): number {
+	return syncWindowStart(syncState(ctx), overlapMs, initialLookbackMs, nowMs);
 }
 
-/**
- * When a limit cut the listing short, only records up to the last one fetched (ascending order)
- * can be considered covered.
- */
+/** Records the window this execution fetched, for the delivering node to settle. */
 export function recordFetchedWindow(
 	ctx: IExecuteFunctions,
-	query: ConversationQuery,
+	query: { fromMs: number; toMs: number; limit?: number },
 	count: number,
 	lastCreated: string | undefined,
 ): void {
 	const state = syncState(ctx);
-	const cut = query.limit !== undefined && count >= query.limit && lastCreated !== undefined;
-	const toMs = cut ? Date.parse(lastCreated) : query.toMs;
-	state.pending = {
-		executionId: String(ctx.getExecutionId() ?? ''),
-		fromMs: query.fromMs,
-		toMs,
-		count,
-	};
+	state.pending = fetchedWindow(executionIdOf(ctx), query, count, lastCreated);
 	saveSyncState(ctx, state);
+}
+
+/** Moves the watermark after delivery, or holds it; undefined when no window is pending. */
+export function advanceWatermark(
+	ctx: IExecuteFunctions,
+	delivered: number,
+	failedCreatedMs: readonly number[],
+): WatermarkResult | undefined {
+	const settled = settleWatermark(syncState(ctx), executionIdOf(ctx), delivered, failedCreatedMs);
+	if (settled && settled.result.action === 'WATERMARK_ADVANCED') saveSyncState(ctx, settled.state);
+	return settled?.result;
 }

@@ -1,12 +1,12 @@
 import {
 	accessKeyGrantBody,
-	checkBaseUrl,
 	clientCredentialsGrantBody,
 	dfoBaseUrlFromConfiguration,
 	jwtClaims,
 	v2BaseUrl,
 	v2TokenUrl,
 } from '../../nodes/core/cxone/auth';
+import { checkBaseUrl } from '../../nodes/core/url';
 import { collectSecrets, redactSecrets, summariseBody } from '../../nodes/core/redact';
 
 describe('credential helpers', () => {

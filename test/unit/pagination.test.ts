@@ -1,5 +1,6 @@
 import { PaginationError } from '../../nodes/core/errors';
-import { mapWithConcurrency, paginate, type Page } from '../../nodes/core/pagination';
+import { mapWithConcurrency } from '../../nodes/core/concurrency';
+import { paginate, type Page } from '../../nodes/core/pagination';
 
 function pagesFrom(pages: Record<string, Page<number>>) {
 	const requested: Array<string | undefined> = [];

@@ -3,7 +3,8 @@
  * n8n's request helpers; tests and benchmarks may give their own). Yields one batch of outcomes
  * per page so memory stays flat for the caller that streams.
  */
-import { mapWithConcurrency, paginate, type PaginationState } from '../pagination';
+import { mapWithConcurrency } from '../concurrency';
+import { paginate, type PaginationState } from '../pagination';
 import { channelTypeForChannelId, channelTypeForPlatform } from './channels';
 import { normaliseDfo, normaliseV2, type NormalisedConversation } from './normalise';
 import type { ConversationQuery } from './query';

@@ -8,8 +8,8 @@ import { errorMessage, ApiCallError } from '../errors';
 import { summariseBody } from '../redact';
 import { withRetry, type RetryPolicy, type Sleep } from '../retry';
 import { RequestStats, summariseLatencies } from '../metrics';
-import { mapWithConcurrency } from '../pagination';
-import { sha256Hex } from '../audit';
+import { mapWithConcurrency } from '../concurrency';
+import { sha256Hex } from '../hash';
 import type { RecordVerdict, SendTickets, TicketInput, TicketOutcome, TicketTarget } from './types';
 
 /** The verdict for every record of a batch the target accepted as a whole. */

@@ -3,7 +3,7 @@
  * item JSON and the evaluated "add fields"; this decides what is sent, or why it cannot be.
  */
 
-import { memoised } from '../memo';
+import { valueAtPath } from '../fieldPath';
 
 export interface MappingOptions {
 	/** Dot path of the external id in the item (default `id`). */
@@ -17,31 +17,17 @@ export type Mapped =
 	| { ok: true; externalId: string; payload: Record<string, unknown> }
 	| { ok: false; reason: string };
 
-// A handful of paths per workflow.
-const splitPaths = new Map<string, string[]>();
-const splitPath = (path: string) => path.split('.');
-
-export function getPath(source: unknown, path: string): unknown {
-	const keys = memoised(splitPaths, path, splitPath, path);
-	let value: unknown = source;
-	for (let i = 0; i < keys.length; i++) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[keys[i]];
-	}
-	return value;
-}
-
 const PRIORITIES = new Set(['HIGH', 'MEDIUM', 'LOW']);
 
 /** Priority from a top-level `priority` or Classify Urgency's `urgency` object. */
 export function priorityOf(json: Record<string, unknown>): string | undefined {
-	const value = json.priority ?? getPath(json, 'urgency.priority');
+	const value = json.priority ?? valueAtPath(json, 'urgency.priority');
 	const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
 	return upper && PRIORITIES.has(upper) ? upper : undefined;
 }
 
 function externalIdOf(json: Record<string, unknown>, idPath: string): string | undefined {
-	const value = getPath(json, idPath);
+	const value = valueAtPath(json, idPath);
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -82,8 +68,8 @@ export function mapGeneric(json: Record<string, unknown>, options: MappingOption
 		body: json.body ?? null,
 		priority: priorityOf(json) ?? null,
 		sentiment_score:
-			getPath(json, 'urgency.sentiment') ?? json.sentiment_score ?? json.sentiment ?? null,
-		keywords: getPath(json, 'urgency.keywords') ?? json.keywords ?? [],
+			valueAtPath(json, 'urgency.sentiment') ?? json.sentiment_score ?? json.sentiment ?? null,
+		keywords: valueAtPath(json, 'urgency.keywords') ?? json.keywords ?? [],
 	};
 	return finish(externalId, payload, 'external_id', options);
 }
