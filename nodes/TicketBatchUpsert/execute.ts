@@ -1,35 +1,83 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
-import { baseUrlProblem, normalisedBaseUrl } from '../core/url';
+import { InputValidationError } from '../core/errors';
+import { parseFieldPath } from '../core/fieldPath';
 import { collectSecrets } from '../core/redact';
-import { defaultRetryPolicy, type HttpResult } from '../core/retry';
-import {
-	DeliveryStats,
-	TICKET_RETRYABLE_STATUSES,
-	deliverTickets,
-} from '../core/tickets/deliver';
+import { defaultRetryPolicy } from '../core/retry';
+import { DeliveryStats, TICKET_RETRYABLE_STATUSES, deliverTickets } from '../core/tickets/deliver';
 import { genericTarget } from '../core/tickets/generic';
 import { hubspotTarget } from '../core/tickets/hubspot';
-import {
-	mapGeneric,
-	mapHubspot,
-	type Mapped,
-	type MappingOptions,
-} from '../core/tickets/mapping';
-import type {
-	SendTickets,
-	TicketInput,
-	TicketOutcome,
-	TicketTarget,
-} from '../core/tickets/types';
-import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
+import { mapGeneric, mapHubspot, type Mapped, type MappingOptions } from '../core/tickets/mapping';
+import type { TicketInput, TicketOutcome, TicketTarget, SendTickets } from '../core/tickets/types';
+import { baseUrlProblem, normalisedBaseUrl } from '../core/url';
+import { AuditOutput } from '../toolkit/audit';
+import { toNodeError } from '../toolkit/errors';
+import { NodeParameters } from '../toolkit/parameters';
 import { advanceWatermark } from '../toolkit/watermark';
+import { createTicketSender } from './transport';
+
+/** Read once per run (an expression is evaluated for the first item). */
+const RUN_PARAMETERS = {
+	target: { type: 'options', label: 'Target', default: 'generic', values: ['generic', 'hubspot'] },
+	batchSize: {
+		type: 'number',
+		label: 'Batch Size',
+		default: 50,
+		min: 1,
+		max: 1000,
+		integer: true,
+	},
+	'options.concurrency': {
+		type: 'number',
+		label: 'Batches in Flight',
+		default: 1,
+		min: 1,
+		max: 8,
+		integer: true,
+	},
+	'options.maxWaitSeconds': {
+		type: 'number',
+		label: 'Retry Wait Budget (Seconds)',
+		default: 120,
+		min: 0,
+		max: 86_400,
+	},
+	'options.timeoutSeconds': {
+		type: 'number',
+		label: 'Request Timeout (Seconds)',
+		default: 30,
+		min: 1,
+		max: 3_600,
+	},
+} as const;
+
+const GENERIC_PARAMETERS = {
+	authentication: {
+		type: 'options',
+		label: 'Authentication',
+		default: 'ticketingApi',
+		values: ['none', 'ticketingApi'],
+	},
+	url: { type: 'string', label: 'URL', default: '' },
+	method: { type: 'options', label: 'Method', default: 'POST', values: ['POST', 'PUT'] },
+} as const;
+
+const HUBSPOT_PARAMETERS = {
+	idProperty: { type: 'string', label: 'ID Property', default: 'cxone_conversation_id' },
+} as const;
+
+/** Read for each item when they hold an expression. */
+const ITEM_PARAMETERS = {
+	idField: { type: 'string', label: 'ID Field', default: 'id' },
+	'options.renameFields': { type: 'json', label: 'Rename Fields', default: {} },
+	'options.addFields': { type: 'json', label: 'Add Fields', default: {} },
+} as const;
+
+const HUBSPOT_ITEM_PARAMETERS = {
+	pipeline: { type: 'string', label: 'Pipeline', default: '0' },
+	pipelineStage: { type: 'string', label: 'Pipeline Stage', default: '1' },
+} as const;
 
 interface Setup {
 	target: TicketTarget;
@@ -38,194 +86,176 @@ interface Setup {
 	map: (json: IDataObject, itemIndex: number) => Mapped;
 }
 
-function readMappingOptions(ctx: IExecuteFunctions, itemIndex: number): MappingOptions {
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const rename =
-		((options.renameFields as IDataObject)?.rename as Array<{ from: string; to: string }>) ?? [];
-	const fields =
-		((options.addFields as IDataObject)?.field as Array<{ name: string; value: unknown }>) ?? [];
-	const add: Record<string, unknown> = {};
-	for (const { name, value } of fields) if (name) add[name] = value;
-	return { idPath: ctx.getNodeParameter('idField', itemIndex, 'id') as string, rename, add };
+function fixedCollection(value: unknown, key: string, label: string): IDataObject[] {
+	if (value === undefined || value === null || value === '') return [];
+	const entries = typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	if (entries === undefined) return [];
+	if (!Array.isArray(entries) || entries.some((e) => e === null || typeof e !== 'object')) {
+		throw new InputValidationError(
+			label,
+			'is not a list of entries',
+			`Add entries with "Add ${label}".`,
+		);
+	}
+	return entries as IDataObject[];
 }
 
-const hasExpression = (value: unknown): boolean =>
-	typeof value === 'string'
-		? value.startsWith('=')
-		: value !== null && typeof value === 'object' && Object.values(value).some(hasExpression);
-
-/**
- * Mapping options per item. Resolving node parameters costs tens of microseconds a call, so
- * without expressions they are resolved once and shared by every item.
- */
-function mappingOptionsFor(ctx: IExecuteFunctions): (itemIndex: number) => MappingOptions {
-	const { parameters } = ctx.getNode();
-	if (hasExpression(parameters.options) || hasExpression(parameters.idField)) {
-		return (itemIndex) => readMappingOptions(ctx, itemIndex);
+function mappingOptions(values: NodeParameters<typeof ITEM_PARAMETERS>, i: number): MappingOptions {
+	const p = values.at(i);
+	if (!parseFieldPath(p.idField)) {
+		throw new InputValidationError(
+			'ID Field',
+			`${JSON.stringify(p.idField)} is not a field path`,
+			'Give the field that holds the conversation id, such as "id" or "conversation.id" (array elements as "messages[0].id").',
+		);
 	}
-	const shared = readMappingOptions(ctx, 0);
+	const rename = fixedCollection(p['options.renameFields'], 'rename', 'Rename Fields').map(
+		(entry) => ({ from: String(entry.from ?? ''), to: String(entry.to ?? '') }),
+	);
+	const add: Record<string, unknown> = {};
+	for (const { name, value } of fixedCollection(p['options.addFields'], 'field', 'Add Fields')) {
+		if (typeof name === 'string' && name !== '') add[name] = value;
+	}
+	return { idPath: p.idField, rename, add };
+}
+
+/** Mapping options per item; without expressions they are resolved once and shared. */
+function mappingOptionsFor(ctx: IExecuteFunctions): (itemIndex: number) => MappingOptions {
+	const values = new NodeParameters(ctx, ITEM_PARAMETERS);
+	if (!values.constant) return (i) => mappingOptions(values, i);
 	// The mappers only read their options, so every item can share one object.
+	const shared = mappingOptions(values, 0);
 	return () => shared;
 }
 
+function checkedUrl(field: string, url: string): string {
+	const problem = baseUrlProblem(url);
+	if (problem) {
+		throw new InputValidationError(
+			field,
+			problem,
+			'Enter an https URL (http only for a server on this machine).',
+		);
+	}
+	return normalisedBaseUrl(url);
+}
+
 /** Resolves target, credential and sender; a configuration error throws before anything is sent. */
-async function setup(ctx: IExecuteFunctions): Promise<Setup> {
-	const targetName = ctx.getNodeParameter('target', 0) as string;
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
-	const timeout = Number(options.timeoutSeconds ?? 30) * 1000;
-	const node = ctx.getNode();
-	const mappingOptions = mappingOptionsFor(ctx);
-	const request = async (credentialType: string | undefined, req: IHttpRequestOptions) => {
-		const full: IHttpRequestOptions = {
-			...req,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout,
-		};
-		const response = credentialType
-			? await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, full)
-			: await ctx.helpers.httpRequest(full);
-		return response as HttpResult;
-	};
+async function setup(
+	ctx: IExecuteFunctions,
+	timeoutMs: number,
+	targetName: string,
+): Promise<Setup> {
+	const mapping = mappingOptionsFor(ctx);
 	if (targetName === 'hubspot') {
 		const credentials = await ctx.getCredentials('hubSpotTicketsApi');
-		const base = checkUrl(
-			ctx,
+		const base = checkedUrl(
 			'Base URL (credential)',
 			String(credentials.baseUrl || 'https://api.hubapi.com'),
 		);
-		const idProperty = ctx.getNodeParameter('idProperty', 0) as string;
+		const { idProperty } = new NodeParameters(ctx, HUBSPOT_PARAMETERS).at(0);
 		if (!/^[a-z0-9_]+$/.test(idProperty)) {
-			throw new NodeOperationError(
-				node,
-				`ID Property: "${idProperty}" is not a HubSpot property name`,
-				{
-					description:
-						'Use the internal name of a unique custom property: lower-case letters, digits and underscores.',
-				},
+			throw new InputValidationError(
+				'ID Property',
+				`"${idProperty}" is not a HubSpot property name`,
+				'Use the internal name of a unique custom property: lower-case letters, digits and underscores.',
 			);
 		}
+		const pipelines = new NodeParameters(ctx, HUBSPOT_ITEM_PARAMETERS);
 		return {
 			target: hubspotTarget(base, idProperty),
-			send: async (r) =>
-				await request('hubSpotTicketsApi', {
-					method: r.method,
-					url: r.url,
-					// Bytes, not a JSON string: axios would parse and trim a string again (its "is this
-					// JSON?" check), which costs as much as building the body.
-					body: r.body as Buffer,
-					headers: r.headers,
-				}),
+			send: createTicketSender(ctx, 'hubSpotTicketsApi', timeoutMs),
 			secrets: collectSecrets([credentials.accessToken]),
 			map: (json, i) =>
 				mapHubspot(json, {
-					...mappingOptions(i),
+					...mapping(i),
 					idProperty,
-					pipeline: ctx.getNodeParameter('pipeline', i, '0') as string,
-					pipelineStage: ctx.getNodeParameter('pipelineStage', i, '1') as string,
+					pipeline: pipelines.at(i).pipeline,
+					pipelineStage: pipelines.at(i).pipelineStage,
 				}),
 		};
 	}
-	const authentication = ctx.getNodeParameter('authentication', 0) as string;
+	const {
+		authentication,
+		url: urlParameter,
+		method,
+	} = new NodeParameters(ctx, GENERIC_PARAMETERS).at(0);
 	const credentials =
 		authentication === 'ticketingApi' ? await ctx.getCredentials('ticketingApi') : undefined;
-	const rawUrl = (ctx.getNodeParameter('url', 0) as string).trim();
-	if (!rawUrl)
-		throw new NodeOperationError(
-			node,
-			'URL: enter the endpoint that takes a JSON array of tickets',
+	const rawUrl = urlParameter.trim();
+	if (!rawUrl) {
+		throw new InputValidationError(
+			'URL',
+			'is empty',
+			'Enter the endpoint that takes a JSON array of tickets.',
 		);
+	}
 	const base = credentials?.baseUrl
-		? checkUrl(ctx, 'Base URL (credential)', String(credentials.baseUrl))
+		? checkedUrl('Base URL (credential)', String(credentials.baseUrl))
 		: undefined;
 	const url =
 		/^[a-z][a-z0-9+.-]*:\/\//i.test(rawUrl) || !base
 			? rawUrl
 			: `${base}/${rawUrl.replace(/^\/+/, '')}`;
-	checkUrl(ctx, 'URL', url);
-	const method = ctx.getNodeParameter('method', 0) as 'POST' | 'PUT';
+	checkedUrl('URL', url);
 	return {
-		target: genericTarget(url, method, 'external_id'),
-		send: async (r) =>
-			await request(credentials ? 'ticketingApi' : undefined, {
-				method: r.method,
-				url: r.url,
-				body: r.body as Buffer,
-				headers: r.headers,
-			}),
+		target: genericTarget(url, method as 'POST' | 'PUT', 'external_id'),
+		send: createTicketSender(ctx, credentials ? 'ticketingApi' : undefined, timeoutMs),
 		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),
-		map: (json, i) => mapGeneric(json, mappingOptions(i)),
+		map: (json, i) => mapGeneric(json, mapping(i)),
 	};
 }
 
-function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
-	const problem = baseUrlProblem(url);
-	if (problem) {
-		throw new NodeOperationError(ctx.getNode(), `${field}: ${problem}`, {
-			description: 'Enter an https URL (http only for a server on this machine).',
-		});
-	}
-	return normalisedBaseUrl(url);
-}
-
+/** Under Continue On Fail a configuration error sends every item to Failed; nothing was sent. */
 function configurationFailure(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	error: unknown,
+	reason: string,
 ): INodeExecutionData[][] {
-	const reason = error instanceof Error ? error.message : String(error);
-	const trail = openAuditTrail(ctx);
-	const failed = items.map((item, index) => ({
-		json: Object.assign({}, item.json, {
-			delivery: { status: 0, reason, retryable: false, batch: 0, attempts: 0 },
-		}),
-		pairedItem: { item: index },
-	}));
-	const audit = items.map((_item, index) =>
-		auditItem(
-			trail.event('FAILED', { conversationId: null, status: 0, reason, retryable: false }),
-			index,
-		),
-	);
-	audit.push(
-		auditItem(
-			trail.metrics({
-				records: items.length,
-				batches: 0,
-				failed: items.length,
-				created: 0,
-				updated: 0,
+	const audit = new AuditOutput(ctx);
+	const failed = items.map((item, index) => {
+		audit.event('FAILED', { conversationId: null, status: 0, reason, retryable: false }, index);
+		return {
+			json: Object.assign({}, item.json, {
+				delivery: { status: 0, reason, retryable: false, batch: 0, attempts: 0 },
 			}),
-			0,
-		),
-	);
-	closeAuditTrail(ctx, trail);
-	return [[], failed, audit];
+			pairedItem: { item: index },
+		};
+	});
+	const metrics = {
+		records: items.length,
+		batches: 0,
+		failed: items.length,
+		created: 0,
+		updated: 0,
+	};
+	return [[], failed, audit.close(metrics)];
 }
 
 export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const started = Date.now();
 	const items = this.getInputData();
-	const configured = await setup(this).then(
-		(value) => ({ value, error: undefined }),
-		(error: unknown) => ({ value: undefined, error }),
-	);
-	if (!configured.value) {
+	let configured: { setup: Setup; run: ReturnType<NodeParameters<typeof RUN_PARAMETERS>['at']> };
+	try {
+		const run = new NodeParameters(this, RUN_PARAMETERS).at(0);
+		configured = {
+			run,
+			setup: await setup(this, run['options.timeoutSeconds'] * 1000, run.target),
+		};
+	} catch (error) {
 		// A configuration error is found before anything is sent. Under Continue On Fail every item
 		// goes to Failed with it (nothing was sent, so a re-run is safe); otherwise the node fails.
-		if (!this.continueOnFail()) throw configured.error;
-		return configurationFailure(this, items, configured.error);
+		const nodeError = toNodeError(this, error, 0);
+		if (!this.continueOnFail()) throw nodeError;
+		return configurationFailure(this, items, nodeError.message);
 	}
-	const { target, send, secrets, map } = configured.value;
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const batchSize = Number(this.getNodeParameter('batchSize', 0, 50));
-	const concurrency = Math.min(8, Math.max(1, Number(options.concurrency ?? 1)));
-	const trail = openAuditTrail(this);
+	const { target, send, secrets, map } = configured.setup;
+	const { run } = configured;
+	const audit = new AuditOutput(this);
 	const outcomes: TicketOutcome[] = [];
 	const inputs: TicketInput[] = [];
-	items.forEach((item, index) => {
-		const mapped = map(item.json, index);
+	for (let index = 0; index < items.length; index++) {
+		const mapped = map(items[index].json, index);
 		if (mapped.ok) inputs.push({ index, externalId: mapped.externalId, payload: mapped.payload });
 		else
 			outcomes.push({
@@ -238,26 +268,24 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 				batch: 0,
 				attempts: 0,
 			});
-	});
+	}
 	const stats = new DeliveryStats();
 	const policy = defaultRetryPolicy({
 		retryableStatuses: TICKET_RETRYABLE_STATUSES,
-		maxWaitMs: Number(options.maxWaitSeconds ?? 120) * 1000,
+		maxWaitMs: run['options.maxWaitSeconds'] * 1000,
 	});
-	outcomes.push(
-		...(await deliverTickets(
-			inputs,
-			target,
-			send,
-			{ batchSize, concurrency, policy, sleep, secrets },
-			stats,
-		)),
+	const delivered = await deliverTickets(
+		inputs,
+		target,
+		send,
+		{ batchSize: run.batchSize, concurrency: run['options.concurrency'], policy, sleep, secrets },
+		stats,
 	);
+	for (const outcome of delivered) outcomes.push(outcome);
 	outcomes.sort((a, b) => a.index - b.index);
 
 	const succeeded: INodeExecutionData[] = [];
 	const failed: INodeExecutionData[] = [];
-	const audit: INodeExecutionData[] = [];
 	const failedCreatedMs: number[] = [];
 	for (const o of outcomes) {
 		const json = items[o.index].json;
@@ -271,48 +299,45 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 		if (o.ok) {
 			Object.assign(delivery, { ticketId: o.targetId ?? null, operation: o.operation ?? null });
 			succeeded.push({ json: Object.assign({}, json, { delivery }), pairedItem });
+			audit.event(
+				'SYNCED',
+				{
+					conversationId: o.externalId,
+					status: o.status,
+					ticketId: o.targetId ?? null,
+					operation: o.operation ?? null,
+				},
+				o.index,
+			);
 		} else {
 			Object.assign(delivery, { reason: o.reason ?? 'unknown', retryable: o.retryable === true });
 			failed.push({ json: Object.assign({}, json, { delivery }), pairedItem });
 			const created = Date.parse(String(json.createdTimestamp ?? ''));
 			failedCreatedMs.push(Number.isNaN(created) ? 0 : created);
-		}
-		const fields = o.ok
-			? {
-					conversationId: o.externalId,
-					status: o.status,
-					ticketId: o.targetId ?? null,
-					operation: o.operation ?? null,
-				}
-			: {
+			audit.event(
+				'FAILED',
+				{
 					conversationId: o.externalId || null,
 					status: o.status,
 					reason: o.reason ?? null,
 					retryable: o.retryable === true,
-				};
-		audit.push(auditItem(trail.event(o.ok ? 'SYNCED' : 'FAILED', fields), o.index));
+				},
+				o.index,
+			);
+		}
 	}
 	const watermark = advanceWatermark(this, succeeded.length, failedCreatedMs);
-	if (watermark)
-		audit.push(
-			auditItem(
-				trail.event(watermark.action, {
-					watermark: watermark.watermark,
-					reason: watermark.reason ?? null,
-				}),
-				0,
-			),
-		);
-	audit.push(
-		auditItem(
-			trail.metrics({
-				target: target.name,
-				...stats.deliverySummary(outcomes),
-				durationMs: Date.now() - started,
-			}),
+	if (watermark) {
+		audit.event(
+			watermark.action,
+			{ watermark: watermark.watermark, reason: watermark.reason ?? null },
 			0,
-		),
-	);
-	closeAuditTrail(this, trail);
-	return [succeeded, failed, audit];
+		);
+	}
+	const metrics = {
+		target: target.name,
+		...stats.deliverySummary(outcomes),
+		durationMs: Date.now() - started,
+	};
+	return [succeeded, failed, audit.close(metrics)];
 }
