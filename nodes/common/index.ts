@@ -9,6 +9,7 @@ export * from './retry';
 export * from './pagination';
 export * from './audit';
 export * from './cxone/channels';
+export * from './cxone/dfo';
 export * from './cxone/query';
 export * from './cxone/schemas';
 export * from './cxone/normalise';
