@@ -53,10 +53,21 @@ function errorWords(record: Record<string, unknown>): string | undefined {
 	return typeof message === 'string' ? `${message}${uid}` : undefined;
 }
 
+function parseObject(text: string): object | undefined {
+	try {
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Short, single-line, redacted excerpt of an API answer, fit for an error message. */
 export function summariseBody(body: unknown, secrets: readonly string[], maxLength = 300): string {
 	let text: string;
 	if (body === undefined || body === null || body === '') return '';
+	// Error bodies often arrive unparsed (the request asked for text): read JSON ones as objects.
+	if (typeof body === 'string' && /^\s*\{/.test(body)) body = parseObject(body) ?? body;
 	if (typeof body === 'string') text = body;
 	else if (typeof body === 'object') {
 		text = errorWords(body as Record<string, unknown>) ?? JSON.stringify(body);

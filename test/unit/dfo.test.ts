@@ -399,6 +399,13 @@ describe('DFO error bodies', () => {
 		).toBe('The access token has expired');
 	});
 
+	it('read a body that arrived as JSON text', () => {
+		expect(
+			summariseBody('{"errors":[{"message":"Unknown channel id \'x\'","field":"channel"}]}', []),
+		).toBe("Unknown channel id 'x'");
+		expect(summariseBody('<html>Bad Gateway</html>', [])).toBe('<html>Bad Gateway</html>');
+	});
+
 	it('still redact secrets inside error messages', () => {
 		expect(summariseBody({ errors: [{ message: 'bad key s3cr3t-value' }] }, ['s3cr3t-value'])).toBe(
 			'bad key [redacted]',
