@@ -7,6 +7,7 @@ import {
 } from '../../nodes/common/cxone/fetch';
 import type { ConversationQuery } from '../../nodes/common/cxone/query';
 import { summariseBody } from '../../nodes/common/redact';
+import { htmlToText } from '../../nodes/common/cxone/dfo';
 
 type Handler = (qs: Record<string, unknown>, call: number) => unknown;
 
@@ -366,6 +367,26 @@ describe('DFO messages', () => {
 		const [item] = await run(fake.client);
 		expect(item.sentiment).toBeNull();
 		expect(item.body).toBe('plain');
+	});
+});
+
+describe('HTML to text', () => {
+	it('drops comments, scripts, styles and the head, keeps block breaks, decodes entities', () => {
+		expect(
+			htmlToText(
+				'<html><head><title>T</title></head><body><!-- note --><p>A &amp; B<br/>C&#x21;</p>' +
+					'<SCRIPT>x()</script ><div>D&nbsp;&nbsp; E</div><ul><li>one</li><li>two</li></ul>',
+			),
+		).toBe('A & B\nC!\n\nD E\n\none\ntwo');
+		expect(htmlToText('<p>kept</p><!-- never closed <p>gone</p>')).toBe('kept');
+		expect(htmlToText('a &bogus; b &#0; c')).toBe('a &bogus; b &#0; c');
+	});
+
+	it('stays linear on bodies full of openings that never close', () => {
+		const started = Date.now();
+		for (const body of ['<a '.repeat(50_000), '<style>'.repeat(30_000), '<!--'.repeat(50_000)])
+			htmlToText(body);
+		expect(Date.now() - started).toBeLessThan(1000);
 	});
 });
 

@@ -47,18 +47,52 @@ function decodeEntity(entity: string, body: string): string {
 }
 
 /**
+ * `html` without the spans from each `open` match to the end of its `close` text (case-insensitive;
+ * with `tag`, to the ">" after it, so "</script >" counts). Done with indexOf rather than a lazy
+ * regex, which turns quadratic on a body full of openings that never close; an unclosed span runs
+ * to the end of the text.
+ */
+function dropSpans(
+	html: string,
+	open: RegExp,
+	close: (match: RegExpExecArray) => string,
+	tag = false,
+): string {
+	const lower = html.toLowerCase();
+	let out = '';
+	let kept = 0;
+	open.lastIndex = 0;
+	for (let match = open.exec(html); match; match = open.exec(html)) {
+		const ending = close(match);
+		const found = lower.indexOf(ending, open.lastIndex);
+		out += html.slice(kept, match.index);
+		const after = found < 0 ? -1 : tag ? lower.indexOf('>', found) : found + ending.length - 1;
+		kept = after < 0 ? html.length : after + 1;
+		if (after < 0) break;
+		open.lastIndex = kept;
+	}
+	return out + html.slice(kept);
+}
+
+/**
  * Plain text of an HTML message (e-mail-like channels), for reading and classifying: no markup,
- * scripts or styles; line breaks where blocks and <br> were; entities decoded; runs of spaces
- * collapsed. Not a renderer: tables and lists come out as lines.
+ * comments, scripts or styles; line breaks where blocks and <br> were; entities decoded; runs of
+ * spaces collapsed. Not a renderer: tables and lists come out as lines. Linear in the input: tag
+ * patterns stop at the next "<".
  */
 export function htmlToText(html: string): string {
-	const text = html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-		.replace(/<br\b[^>]*>/gi, '\n')
+	const withoutComments = dropSpans(html, /<!--/g, () => '-->');
+	const withoutBlocks = dropSpans(
+		withoutComments,
+		/<(script|style|head|title)\b/gi,
+		(match) => `</${match[1].toLowerCase()}`,
+		true,
+	);
+	const text = withoutBlocks
+		.replace(/<br\b[^<>]*>/gi, '\n')
 		.replace(/<\/(p|div|h[1-6]|blockquote|pre|table|ul|ol)\s*>/gi, '\n\n')
 		.replace(/<\/(li|tr)\s*>/gi, '\n')
-		.replace(/<[^>]*>/g, '')
+		.replace(/<[^<>]*>/g, '')
 		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, decodeEntity)
 		.replace(/\u00a0/g, ' ');
 	return text
