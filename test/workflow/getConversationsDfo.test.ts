@@ -94,6 +94,15 @@ describe('CXone: Get Conversations on the DFO 3.0 contract', () => {
 		expect(new Set(r.conversations.map((c: any) => c.channel))).toEqual(new Set(types));
 	});
 
+	it('shows the errorDescription of a 401 that persists after a new token', async () => {
+		sandbox.faults.add({ route: 'dfo.contacts', type: '401', times: 'always' });
+		const r = await run({ timeRange: 'lastDays', days: 3 });
+		expect(r.error.message).toBe(
+			'GET /contacts was refused (HTTP 401): The access token is expired or invalid.',
+		);
+		expect(sandbox.stats.requests['dfo.contacts']).toBe(2);
+	});
+
 	it('shows what the DFO API said, in words, when it refuses a search', async () => {
 		// A tenant keeping 5 days while the node assumes the default 90: the API refuses the range.
 		const short = await startSandbox({
