@@ -13,6 +13,7 @@ function parseArgs(argv) {
 		'--token-ttl': 'tokenTtlSeconds',
 		'--retention-days': 'retentionDays',
 		'--dfo-page-size': 'dfoPageSize',
+		'--dfo-scan-limit': 'dfoScanLimit',
 		'--tickets-port': 'ticketsPort',
 	};
 	const options = { port: 4010, conversations: 1000 };

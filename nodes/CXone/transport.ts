@@ -74,10 +74,13 @@ export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions
 				if (!outcome.response) {
 					// n8n already fetched a new token once and retried; a second 401 is final.
 					if (Number((outcome.error as { httpCode?: unknown }).httpCode) === 401) {
-						throw new ApiCallError(`${label} was refused (HTTP 401).`, {
-							status: 401,
-							hint: STATUS_HINTS[401],
-						});
+						// The API's own words ({error, errorDescription} on DFO) ride on the error's cause.
+						const cause = (outcome.error as { cause?: { response?: { data?: unknown } } }).cause;
+						const said = summariseBody(cause?.response?.data, secrets);
+						throw new ApiCallError(
+							redactSecrets(`${label} was refused (HTTP 401)${said ? `: ${said}` : ''}.`, secrets),
+							{ status: 401, apiMessage: said, hint: STATUS_HINTS[401] },
+						);
 					}
 					throw outcome.error;
 				}

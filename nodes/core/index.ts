@@ -14,6 +14,7 @@ export * from './fieldPath';
 export * from './sync';
 export * from './audit';
 export * from './cxone/channels';
+export * from './cxone/dfo';
 export * from './cxone/query';
 export * from './cxone/schemas';
 export * from './cxone/normalise';

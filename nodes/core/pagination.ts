@@ -7,10 +7,8 @@ import { PaginationError } from './errors';
 
 export interface Page<T> {
 	items: T[];
-	/** Undefined or empty when there is nothing more. */
+	/** Undefined or empty when there is nothing more; an empty page with a cursor is not the end. */
 	nextCursor?: string | null;
-	/** Some APIs (DFO) keep returning a cursor with an empty page at the end. */
-	endWhenEmpty?: boolean;
 }
 
 export interface PaginateOptions {
@@ -55,7 +53,7 @@ export async function* paginate<T>(
 			if (limitReached) items = items.slice(0, options.limit! - state.items);
 			state.items += items.length;
 			const next = page.nextCursor ?? undefined;
-			const more = !limitReached && !!next && !(page.endWhenEmpty && page.items.length === 0);
+			const more = !limitReached && !!next;
 			if (more) {
 				if (next === cursor || seen.has(next!)) {
 					throw new PaginationError(

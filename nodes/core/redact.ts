@@ -27,20 +27,50 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 	return out;
 }
 
+/**
+ * What an API error body says, in words. DFO 3.0 answers `{errors: [{message, field?, errorCode?}],
+ * uid?}` (uid identifies the request for NICE support) and, for authentication,
+ * `{error, errorDescription}`; OAuth token endpoints `{error, error_description}`; others a
+ * `message`. The description is preferred to the bare code. Undefined when the body has none.
+ */
+function errorWords(record: Record<string, unknown>): string | undefined {
+	const uid = typeof record.uid === 'string' && record.uid ? ` (request uid ${record.uid})` : '';
+	if (typeof record.message === 'string') return `${record.message}${uid}`;
+	if (Array.isArray(record.errors)) {
+		const messages = record.errors
+			.map((entry) =>
+				entry && typeof entry === 'object' ? (entry as { message?: unknown }).message : entry,
+			)
+			.filter((message): message is string => typeof message === 'string' && message !== '');
+		if (messages.length) return `${messages.join('; ')}${uid}`;
+	}
+	const message =
+		record.errorDescription ??
+		record.error_description ??
+		record.errorMessage ??
+		record.error ??
+		record.title;
+	return typeof message === 'string' ? `${message}${uid}` : undefined;
+}
+
+function parseObject(text: string): object | undefined {
+	try {
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Short, single-line, redacted excerpt of an API answer, fit for an error message. */
 export function summariseBody(body: unknown, secrets: readonly string[], maxLength = 300): string {
 	let text: string;
 	if (body === undefined || body === null || body === '') return '';
+	// Error bodies often arrive unparsed (the request asked for text): read JSON ones as objects.
+	if (typeof body === 'string' && /^\s*\{/.test(body)) body = parseObject(body) ?? body;
 	if (typeof body === 'string') text = body;
 	else if (typeof body === 'object') {
-		const record = body as Record<string, unknown>;
-		const message =
-			record.message ??
-			record.error_description ??
-			record.errorMessage ??
-			record.error ??
-			record.title;
-		text = typeof message === 'string' ? message : JSON.stringify(body);
+		text = errorWords(body as Record<string, unknown>) ?? JSON.stringify(body);
 	} else text = String(body);
 	text = redactSecrets(text.replace(/\s+/g, ' ').trim(), secrets);
 	return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;

@@ -4,6 +4,11 @@ const crypto = require('node:crypto');
 const { HttpError, readBody, parseBasic, credentialsMatch, bearer } = require('../lib/http');
 
 const UNAUTHORIZED = { message: 'Unauthorized: token expired or invalid' };
+// The DFO API's authentication errors are {error, errorDescription} (NICE's generated types).
+const DFO_UNAUTHORIZED = {
+	error: 'invalid_token',
+	errorDescription: 'The access token is expired or invalid',
+};
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 const randomToken = () => crypto.randomBytes(24).toString('base64url');
 const b64json = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
@@ -161,7 +166,7 @@ function createAuth(ctx) {
 		const entry = token && tokens.get(token);
 		if (!entry || entry.flavour !== flavour || entry.expiresAt <= ctx.now()) {
 			if (entry && entry.expiresAt <= ctx.now()) tokens.delete(token);
-			throw new HttpError(401, UNAUTHORIZED, {
+			throw new HttpError(401, flavour === 'dfo' ? DFO_UNAUTHORIZED : UNAUTHORIZED, {
 				'WWW-Authenticate': 'Bearer error="invalid_token"',
 			});
 		}
@@ -190,6 +195,7 @@ function createAuth(ctx) {
 			issued = 0;
 		},
 		UNAUTHORIZED,
+		DFO_UNAUTHORIZED,
 	};
 }
 

@@ -1,11 +1,24 @@
 'use strict';
 // Flavour B: DFO 3.0 discovery, channels, contact search (scrollToken) and contact messages.
 const crypto = require('node:crypto');
-const { HttpError, badRequest, getList, parseTime, encodeToken, decodeToken } = require('../lib/http');
-const { timeRange } = require('./v2');
+const { HttpError, badRequest, getList, encodeToken, decodeToken } = require('../lib/http');
 const { ALL_STATUSES, CASE_BASE } = require('./dfo-model');
 
 const HITS_SCAN_LIMIT = 2000000;
+const DAY_MS = 86400000;
+
+// DFO API errors as NICE's generated types show them: {errors: [{message, field?, errorCode?}],
+// uid?}, the uid naming the request for support.
+function dfoError(status, message, field, errorCode) {
+	const error = { message };
+	if (field) error.field = field;
+	if (errorCode) error.errorCode = errorCode;
+	return new HttpError(status, {
+		errors: [error],
+		uid: crypto.randomBytes(8).toString('hex'),
+	});
+}
+const invalid = (message, field) => dfoError(400, message, field, 'InvalidParameter');
 
 function openidConfiguration(ctx, req) {
 	const base = ctx.baseUrl(req);
@@ -45,22 +58,19 @@ function cxoneConfiguration(ctx, req, params) {
 	};
 }
 
+// A bare array, as NICE's spec has it; deleted channels only with includeDeleted=1 (what NICE's
+// agent SDK sends; not in the spec).
 function listChannels(ctx, req, params) {
 	ctx.auth.authenticate(req, 'dfo');
 	const page = params.has('page') ? Number(params.get('page')) : 1;
 	const size = params.has('size') ? Number(params.get('size')) : 25;
-	if (!Number.isInteger(page) || page < 1) throw badRequest('page must be a positive integer');
+	if (!Number.isInteger(page) || page < 1) throw invalid('page must be a positive integer', 'page');
 	if (!Number.isInteger(size) || size < 1 || size > 1000) {
-		throw badRequest('size must be an integer in 1..1000');
+		throw invalid('size must be an integer in 1..1000', 'size');
 	}
-	const all = ctx.dfo.channels;
-	return {
-		status: 200,
-		body: {
-			data: all.slice((page - 1) * size, page * size).map((c) => ({ ...c })),
-			totalRecords: all.length,
-		},
-	};
+	const includeDeleted = ['1', 'true'].includes(params.get('includeDeleted') || '');
+	const all = ctx.dfo.channels.filter((c) => includeDeleted || !c.isDeleted);
+	return { status: 200, body: all.slice((page - 1) * size, page * size).map((c) => ({ ...c })) };
 }
 
 const splitList = (params, name) =>
@@ -69,35 +79,96 @@ const splitList = (params, name) =>
 		.map((v) => v.trim())
 		.filter(Boolean);
 
+// NICE's UI sends the filters inside `query` as `status IN (a,b) AND channel IN (x)`.
+function parseFilterQuery(text) {
+	const out = { status: [], channel: [] };
+	if (!text) return out;
+	for (const clause of text.split(/\s+AND\s+/i)) {
+		const match = /^\s*(\w+)\s+IN\s*\(([^()]*)\)\s*$/i.exec(clause);
+		if (!match || !(match[1] in out)) {
+			throw invalid(
+				`query: cannot read '${clause.trim()}' (use field IN (a,b) joined by AND; fields status, channel)`,
+				'query',
+			);
+		}
+		out[match[1]].push(...match[2].split(',').map((v) => v.trim().replace(/^['"]|['"]$/g, '')));
+	}
+	return out;
+}
+
 function rawQuery(params) {
+	// No page size exists for the contacts search. A real server may ignore one; this one refuses
+	// it, so a client that believes it controls the page size is caught.
+	for (const name of ['size', 'pageSize', 'limit']) {
+		if (params.has(name)) throw invalid(`${name} is not a parameter of the contacts search`, name);
+	}
+	const inQuery = parseFilterQuery(params.get('query'));
+	const list = (name) =>
+		[...new Set([...splitList(params, name), ...inQuery[name]].filter(Boolean))].sort();
 	return {
 		from: params.get('date[from]') || null,
 		to: params.get('date[to]') || null,
-		statuses: [...new Set(splitList(params, 'status'))].sort(),
-		channels: [...new Set(splitList(params, 'channel'))].sort(),
+		statuses: list('status'),
+		channels: list('channel'),
 		sorting: params.get('sorting') || null,
 		sortingType: params.get('sortingType') || null,
 	};
 }
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// date[from] / date[to] are creation dates (YYYY-MM-DD, UTC here): a date-time is refused, as a
+// strict server would. Returns the day's start in ms.
+function parseDay(value, field) {
+	const match = DATE_ONLY.exec(value);
+	const ms = match ? Date.UTC(+match[1], +match[2] - 1, +match[3]) : NaN;
+	if (!match || new Date(ms).toISOString().slice(0, 10) !== value) {
+		throw invalid(`${field} must be a date (YYYY-MM-DD), got '${value}'`, field);
+	}
+	return ms;
+}
+
+const dayOf = (ms) => Math.floor(ms / DAY_MS) * DAY_MS;
+
+// Both days inclusive; retention and "not in the future" are checked by day.
+function dayRange(ctx, raw) {
+	const now = ctx.now();
+	const oldest = now - ctx.retentionDays * DAY_MS;
+	const fromDay = raw.from ? parseDay(raw.from, 'date[from]') : null;
+	const toDay = raw.to ? parseDay(raw.to, 'date[to]') : null;
+	if (fromDay !== null && toDay !== null && fromDay > toDay) {
+		throw invalid('date[from] must not be after date[to]', 'date[from]');
+	}
+	if (toDay !== null && toDay > dayOf(now + 60000)) {
+		throw invalid('date[to] must not be in the future', 'date[to]');
+	}
+	if (fromDay !== null && fromDay < dayOf(oldest)) {
+		throw invalid(
+			`date[from] is older than the retention policy (${ctx.retentionDays} days)`,
+			'date[from]',
+		);
+	}
+	const fromMs = Math.max(fromDay ?? oldest, oldest);
+	const toMs = toDay === null ? Infinity : toDay + DAY_MS;
+	return ctx.generator.indexRangeFor(fromMs, toMs);
+}
+
 // Validates a raw query -> { range, statuses, channels, desc }.
 function resolveQuery(ctx, raw) {
-	for (const s of raw.statuses) if (!ALL_STATUSES.has(s)) throw badRequest(`Unknown status '${s}'`);
+	for (const s of raw.statuses) {
+		if (!ALL_STATUSES.has(s)) throw invalid(`Unknown status '${s}'`, 'status');
+	}
 	for (const c of raw.channels) {
-		if (!ctx.dfo.channelById.has(c)) throw badRequest(`Unknown channel id '${c}'`);
+		if (!ctx.dfo.channelById.has(c)) throw invalid(`Unknown channel id '${c}'`, 'channel');
 	}
 	if (raw.sorting && raw.sorting !== 'createdAt' && raw.sorting !== 'updatedAt') {
-		throw badRequest('sorting must be createdAt or updatedAt');
+		throw invalid('sorting must be createdAt or updatedAt', 'sorting');
 	}
 	if (raw.sortingType && raw.sortingType !== 'asc' && raw.sortingType !== 'desc') {
-		throw badRequest('sortingType must be asc or desc');
+		throw invalid('sortingType must be asc or desc', 'sortingType');
 	}
-	const fromMs = raw.from ? parseTime(raw.from, true) : -Infinity;
-	const toMs = raw.to ? parseTime(raw.to, true) : Infinity;
-	if (Number.isNaN(fromMs)) throw badRequest(`date[from] is not a valid date-time: '${raw.from}'`);
-	if (Number.isNaN(toMs)) throw badRequest(`date[to] is not a valid date-time: '${raw.to}'`);
 	return {
-		range: timeRange(ctx, fromMs, toMs, { from: !!raw.from, to: !!raw.to }),
+		range: dayRange(ctx, raw),
 		statuses: raw.statuses.length ? new Set(raw.statuses) : null,
 		channels: raw.channels.length ? new Set(raw.channels) : null,
 		desc: raw.sortingType === 'desc',
@@ -124,7 +195,9 @@ function countHits(ctx, q) {
 	return hits;
 }
 
-// Sorting by updatedAt is accepted but served in createdAt order (sandbox simplification).
+// Sorting by updatedAt is accepted but served in createdAt order (sandbox simplification). Like a
+// scroll over a search index, one request scans a bounded stretch (ctx.dfoScanLimit contacts): a
+// filtered search may return empty pages that still carry a scrollToken. The last page has none.
 function searchContacts(ctx, req, params) {
 	ctx.auth.authenticate(req, 'dfo');
 	const sent = params.get('scrollToken') || '';
@@ -134,7 +207,7 @@ function searchContacts(ctx, req, params) {
 		cursor = decodeToken(sent, 'scrollToken');
 		const given = Object.values(raw).some((v) => (Array.isArray(v) ? v.length : v));
 		if (!cursor.c || (given && JSON.stringify(raw) !== JSON.stringify(cursor.c))) {
-			throw badRequest('scrollToken does not belong to this search');
+			throw invalid('scrollToken does not belong to this search', 'scrollToken');
 		}
 		raw = cursor.c;
 	}
@@ -142,21 +215,30 @@ function searchContacts(ctx, req, params) {
 	const [start, end] = q.range;
 	const hits = cursor ? cursor.h : countHits(ctx, q);
 	let i = cursor ? cursor.i : q.desc ? end : start;
-	if (!Number.isInteger(i) || i < start || i > end) throw badRequest('Invalid scrollToken');
+	if (!Number.isInteger(i) || i < start || i > end)
+		throw invalid('Invalid scrollToken', 'scrollToken');
 	const match = matcher(ctx, q);
 	const data = [];
-	// No scan bound here: DFO clients stop at the first empty page, so only the end may be empty.
-	while (data.length < ctx.dfoPageSize && (q.desc ? i > start : i < end)) {
+	const scanLimit = ctx.dfoScanLimit ?? Infinity;
+	let scanned = 0;
+	while (data.length < ctx.dfoPageSize && scanned < scanLimit && (q.desc ? i > start : i < end)) {
 		const index = q.desc ? --i : i++;
+		scanned++;
 		if (!match || match(index)) data.push(ctx.dfo.contactAt(index));
 	}
-	const scrollToken = encodeToken({ i, h: hits, c: raw, n: crypto.randomBytes(3).toString('hex') });
-	return { status: 200, body: { hits, scrollToken, data }, cursor: { key: 'scrollToken', sent } };
+	const returned = (cursor ? cursor.r || 0 : 0) + data.length;
+	const more = (q.desc ? i > start : i < end) && (hits === null || returned < hits);
+	const body = { hits, data };
+	if (more) {
+		const next = { i, h: hits, r: returned, c: raw, n: crypto.randomBytes(3).toString('hex') };
+		body.scrollToken = encodeToken(next);
+	}
+	return { status: 200, body, cursor: { key: 'scrollToken', sent } };
 }
 
 function contactIndex(ctx, id) {
 	const i = ctx.dfo.indexOfContactId(id);
-	if (i < 0) throw new HttpError(404, { message: `Contact ${id} not found` });
+	if (i < 0) throw dfoError(404, `Contact ${id} not found`, null, 'NotFound');
 	return i;
 }
 
@@ -169,6 +251,14 @@ function listMessages(ctx, req, params, id) {
 	ctx.auth.authenticate(req, 'dfo');
 	const data = ctx.dfo.messagesFor(contactIndex(ctx, id));
 	return { status: 200, body: { hits: data.length, data } };
+}
+
+// The whole message, for those flagged hasAdditionalMessageContent.
+function getMessage(ctx, req, params, id) {
+	ctx.auth.authenticate(req, 'dfo');
+	const message = ctx.dfo.messageById(id);
+	if (!message) throw dfoError(404, `Message ${id} not found`, null, 'NotFound');
+	return { status: 200, body: message };
 }
 
 function expectedDfo(ctx, q, desc) {
@@ -187,6 +277,7 @@ module.exports = {
 	searchContacts,
 	getContact,
 	listMessages,
+	getMessage,
 	resolveQuery,
 	expectedDfo,
 };

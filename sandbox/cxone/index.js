@@ -33,6 +33,7 @@ const ROUTES = [
 	['GET', '/dfo/3.0/contacts', 'dfo.contacts', dfo.searchContacts],
 	['GET', /^\/dfo\/3\.0\/contacts\/([^/]+)$/, 'dfo.contact', dfo.getContact],
 	['GET', /^\/dfo\/3\.0\/contacts\/([^/]+)\/messages$/, 'dfo.messages', dfo.listMessages],
+	['GET', /^\/dfo\/3\.0\/messages\/([^/]+)$/, 'dfo.message', dfo.getMessage],
 ];
 
 function safeDecode(value) {
@@ -73,6 +74,8 @@ function createCXoneHandler(options = {}) {
 		v2PageSizeDefault: 100,
 		v2PageSizeMax: 1000,
 		dfoPageSize: 25,
+		// Contacts one search request looks at before answering (see dfo.searchContacts).
+		dfoScanLimit: 100,
 		tenantId: '11ed0000-aaaa-bbbb-cccc-000000000001',
 		area: 'na1',
 		domain: 'niceincontact.com',

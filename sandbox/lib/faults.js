@@ -13,6 +13,7 @@ const ROUTES = new Set([
 	'dfo.contacts',
 	'dfo.contact',
 	'dfo.messages',
+	'dfo.message',
 	'*',
 ]);
 const TYPES = new Set([
@@ -193,7 +194,7 @@ async function before(rule, ctx, req, route) {
 		}
 		return {
 			status: 401,
-			body: ctx.auth.UNAUTHORIZED,
+			body: route.startsWith('dfo.') ? ctx.auth.DFO_UNAUTHORIZED : ctx.auth.UNAUTHORIZED,
 			headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
 		};
 	}

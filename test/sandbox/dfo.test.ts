@@ -1,20 +1,28 @@
 // Tests of the local CXone simulator, flavour B (DFO 3.0).
-import { basic, FORM, call, v2Token, dfoToken, bearer } from './helpers';
+import { basic, FORM, call, v2Token, dfoToken, bearer, DAY } from './helpers';
+import { normaliseDfo } from '../../nodes/core/cxone/normalise';
+import { dfoMessageSchema, dfoContactSchema, parseRecord } from '../../nodes/core/cxone/schemas';
 const { startSandbox } = require('../../sandbox');
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayStart = (ms: number) => Math.floor(ms / DAY) * DAY;
 
 describe('flavour B: DFO 3.0', () => {
 	let sb: any;
 	let token: string;
 	beforeAll(async () => {
-		sb = await startSandbox({ conversations: 400, dfoPageSize: 25 });
+		sb = await startSandbox({ conversations: 400, dfoPageSize: 25, dfoScanLimit: 50 });
 		token = (await dfoToken(sb)).body.access_token;
 	});
 	afterAll(() => sb.close());
 
+	// Follows the search to its end as NICE's sample does: until the scrollToken is absent.
 	async function searchAll(query: Record<string, any> = {}) {
 		const ids: string[] = [];
 		let scrollToken = '';
 		let hits;
+		let pages = 0;
+		let emptyWithToken = 0;
 		for (let guard = 0; guard < 1000; guard++) {
 			const params = new URLSearchParams();
 			for (const [key, value] of Object.entries(query)) {
@@ -23,13 +31,15 @@ describe('flavour B: DFO 3.0', () => {
 			if (scrollToken) params.set('scrollToken', scrollToken);
 			const res = await call(`${sb.url}/dfo/3.0/contacts?${params}`, bearer(token));
 			expect(res.status).toBe(200);
+			pages++;
 			hits ??= res.body.hits;
-			if (!res.body.data.length) break;
 			expect(res.body.data.length).toBeLessThanOrEqual(25);
 			ids.push(...res.body.data.map((c: any) => c.id));
+			if (!('scrollToken' in res.body)) break;
+			if (!res.body.data.length) emptyWithToken++;
 			scrollToken = res.body.scrollToken;
 		}
-		return { ids, hits };
+		return { ids, hits, pages, emptyWithToken };
 	}
 
 	it('discovers the token endpoint and the tenant from the JWT', async () => {
@@ -73,21 +83,39 @@ describe('flavour B: DFO 3.0', () => {
 		expect((await call(`${sb.url}/dfo/3.0/channels`, bearer(v2))).status).toBe(401);
 	});
 
-	it('lists channels with page and size', async () => {
+	it('lists channels as a bare array with page and size, short and long platform ids, deleted ones on request', async () => {
 		const first = await call(`${sb.url}/dfo/3.0/channels?page=1&size=5`, bearer(token));
-		expect(first.body.data).toHaveLength(5);
-		const all = await call(`${sb.url}/dfo/3.0/channels`, bearer(token));
-		expect(all.body.totalRecords).toBe(all.body.data.length);
-		expect(all.body.data[0]).toEqual({
+		expect(Array.isArray(first.body)).toBe(true);
+		expect(first.body).toHaveLength(5);
+		const live = (await call(`${sb.url}/dfo/3.0/channels`, bearer(token))).body;
+		const all = (await call(`${sb.url}/dfo/3.0/channels?includeDeleted=1`, bearer(token))).body;
+		expect(live.some((c: any) => c.isDeleted)).toBe(false);
+		const deleted = all.filter((c: any) => c.isDeleted);
+		expect(deleted).toEqual([
+			expect.objectContaining({
+				id: expect.stringMatching(/^ind_whatsapp_[0-9a-f]{24}$/),
+				realExternalPlatformId: 'whatsapp',
+			}),
+		]);
+		expect(all).toHaveLength(live.length + 1);
+		expect(all[0]).toEqual({
 			id: expect.stringMatching(/^fb_\d{15}$/),
+			channelId: all[0].id,
 			name: expect.any(String),
 			realExternalPlatformId: 'facebook',
 			isPrivate: false,
+			isDeleted: false,
 		});
-		const platforms = new Set(all.body.data.map((c: any) => c.realExternalPlatformId));
-		for (const p of ['facebook', 'twitter', 'instagram', 'whatsapp', 'chat', 'sms', 'email']) {
-			expect(platforms.has(p)).toBe(true);
+		const platforms = new Set(all.map((c: any) => c.realExternalPlatformId));
+		for (const p of ['facebook', 'tw', 'ig', 'whatsapp', 'chat', 'sms', 'email']) {
+			expect([p, platforms.has(p)]).toEqual([p, true]);
 		}
+		// Contacts on the deleted channel remain searchable.
+		const onDeleted = await call(
+			`${sb.url}/dfo/3.0/contacts?channel[]=${deleted[0].id}`,
+			bearer(token),
+		);
+		expect(onDeleted.body.hits).toBeGreaterThan(0);
 	});
 
 	it('scrolls through contacts, exactly the expected ids, with filters and desc', async () => {
@@ -95,7 +123,9 @@ describe('flavour B: DFO 3.0', () => {
 		expect(all.ids).toEqual(sb.expectedIds({ flavour: 'dfo' }));
 		expect(all.ids).toHaveLength(400);
 		expect(all.hits).toBe(400);
-		const from = sb.generator.createdTimestampAt(50);
+		// date[from] is a creation date: the whole UTC day counts.
+		const fromMs = Date.parse(sb.generator.createdTimestampAt(50));
+		const from = day(fromMs);
 		const channelIds = sb.dfo.channelsByType.FACEBOOK;
 		const filtered = await searchAll({
 			'date[from]': from,
@@ -104,7 +134,7 @@ describe('flavour B: DFO 3.0', () => {
 		});
 		const expected = sb.expectedIds({
 			flavour: 'dfo',
-			from,
+			from: dayStart(fromMs),
 			statuses: ['open', 'new'],
 			channelTypes: ['FACEBOOK'],
 		});
@@ -114,7 +144,7 @@ describe('flavour B: DFO 3.0', () => {
 			`${sb.url}/dfo/3.0/contacts?channel[]=${sb.dfo.channelsByType.LINE[0]}`,
 			bearer(token),
 		);
-		expect(none.body).toMatchObject({ hits: 0, data: [] });
+		expect(none.body).toEqual({ hits: 0, data: [] });
 		const page1 = await call(`${sb.url}/dfo/3.0/contacts?status[]=open`, bearer(token));
 		const page2 = await call(
 			`${sb.url}/dfo/3.0/contacts?scrollToken=${page1.body.scrollToken}`,
@@ -137,38 +167,203 @@ describe('flavour B: DFO 3.0', () => {
 		expect((await call(`${sb.url}/dfo/3.0/contacts?status[]=bogus`, bearer(token))).status).toBe(
 			400,
 		);
-		expect(
-			(await call(`${sb.url}/dfo/3.0/contacts?date[from]=2000-01-01T00:00:00Z`, bearer(token)))
-				.status,
-		).toBe(400);
+		const old = await call(`${sb.url}/dfo/3.0/contacts?date[from]=2000-01-01`, bearer(token));
+		expect(old.status).toBe(400);
+		expect(old.body.errors[0]).toMatchObject({
+			field: 'date[from]',
+			message: expect.stringMatching(/retention/),
+		});
 	});
 
-	it('returns the inbound messages that rebuild the conversation body', async () => {
+	it('takes dates only in date[from] and date[to], both days inclusive, and answers errors as {errors: [{message}]}', async () => {
+		for (const bad of [
+			'2026-11-01T10:00:00Z',
+			'2026-11-01 10:00:00',
+			'2026-11-01T10:00:00+00:00',
+			'2026-02-30',
+			'01.11.2026',
+		]) {
+			for (const name of ['date[from]', 'date[to]']) {
+				const res = await call(
+					`${sb.url}/dfo/3.0/contacts?${encodeURIComponent(name)}=${encodeURIComponent(bad)}`,
+					bearer(token),
+				);
+				expect([bad, name, res.status]).toEqual([bad, name, 400]);
+				expect(res.body).toEqual({
+					errors: [
+						expect.objectContaining({
+							field: name,
+							message: expect.stringContaining('YYYY-MM-DD'),
+						}),
+					],
+					uid: expect.any(String),
+				});
+			}
+		}
+		const ms = Date.parse(sb.generator.createdTimestampAt(200));
+		const oneDay = await searchAll({ 'date[from]': day(ms), 'date[to]': day(ms) });
+		const expected = sb.expectedIds({ flavour: 'dfo', from: dayStart(ms), to: dayStart(ms) + DAY });
+		expect(expected.length).toBeGreaterThan(5);
+		expect(oneDay.ids).toEqual(expected);
+		const future = await call(
+			`${sb.url}/dfo/3.0/contacts?date[to]=${day(Date.now() + 2 * DAY)}`,
+			bearer(token),
+		);
+		expect(future.status).toBe(400);
+		const today = await call(
+			`${sb.url}/dfo/3.0/contacts?date[to]=${day(Date.now())}`,
+			bearer(token),
+		);
+		expect(today.status).toBe(200);
+	});
+
+	it('ends a search with no scrollToken; pages that scanned only non-matching contacts come back empty with one', async () => {
+		const whole = await searchAll({});
+		expect(whole.pages).toBe(16);
+		const lastPage = await call(
+			`${sb.url}/dfo/3.0/contacts?date[from]=${day(Date.now())}`,
+			bearer(token),
+		);
+		expect(lastPage.body.scrollToken).toBeUndefined();
+		// LINE has one channel and no generated conversations; the rarest filter that has some:
+		const sparse = await searchAll({
+			'status[]': 'escalated',
+			'channel[]': sb.dfo.channelsByType.SMS,
+		});
+		expect(sparse.ids).toEqual(
+			sb.expectedIds({ flavour: 'dfo', statuses: ['escalated'], channelTypes: ['SMS'] }),
+		);
+		expect(sparse.ids.length).toBeGreaterThan(0);
+		expect(sparse.emptyWithToken).toBeGreaterThan(0);
+	});
+
+	it("accepts the filters inside query as NICE's UI sends them, and refuses a page size", async () => {
+		const channels = sb.dfo.channelsByType.FACEBOOK;
+		const viaQuery = await searchAll({
+			query: `status IN (open,new) AND channel IN (${channels.join(',')})`,
+		});
+		const viaParams = await searchAll({ 'status[]': ['open', 'new'], 'channel[]': channels });
+		expect(viaQuery.ids).toEqual(viaParams.ids);
+		expect(viaQuery.ids.length).toBeGreaterThan(5);
+		const badQuery = await call(
+			`${sb.url}/dfo/3.0/contacts?query=${encodeURIComponent('colour IN (red)')}`,
+			bearer(token),
+		);
+		expect(badQuery.status).toBe(400);
+		for (const name of ['size', 'pageSize', 'limit']) {
+			const res = await call(`${sb.url}/dfo/3.0/contacts?${name}=100`, bearer(token));
+			expect([name, res.status, res.body.errors?.[0]?.field]).toEqual([name, 400, name]);
+		}
+	});
+
+	it('gives contacts times with an offset, statusUpdatedAt and no updatedAt, and a null contactId on some', async () => {
+		const { ids } = await searchAll({});
+		const contacts = await Promise.all(
+			ids.map(async (id) => (await call(`${sb.url}/dfo/3.0/contacts/${id}`, bearer(token))).body),
+		);
+		for (const c of contacts) {
+			expect(c.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+			expect(c.statusUpdatedAt).toMatch(/\+00:00$/);
+			expect(c).not.toHaveProperty('updatedAt');
+			expect(parseRecord(dfoContactSchema, c, 'p').ok).toBe(true);
+		}
+		const nulls = contacts.filter((c) => c.contactId === null).length;
+		expect(nulls).toBeGreaterThan(0);
+		expect(nulls).toBeLessThan(contacts.length / 5);
+	});
+
+	it("returns messages, newest first and in every text form, from which the client rebuilds the customer's text", async () => {
 		let split = 0;
 		let replies = 0;
+		let bots = 0;
 		let removed = 0;
+		let truncated = 0;
+		let html = 0;
+		const forms = new Set<string>();
+		const sentiments = new Set<string>();
 		for (let i = 0; i < 400; i++) {
 			const res = await call(`${sb.url}/dfo/3.0/contacts/${1000000 + i}/messages`, bearer(token));
 			expect(res.status).toBe(200);
 			const conv = sb.generator.at(i);
-			const inbound = res.body.data.filter((m: any) => m.direction === 'inbound');
-			expect(res.body.hits).toBe(res.body.data.length);
+			const data = res.body.data;
+			expect(res.body.hits).toBe(data.length);
+			const times = data.map((m: any) => Date.parse(m.createdAtWithMilliseconds));
+			expect(times).toEqual([...times].sort((a, b) => b - a));
+			for (const m of data) {
+				expect(m.createdAt).toMatch(/\+00:00$/);
+				expect(m.createdAtWithMilliseconds).toMatch(/\.\d{3}\+00:00$/);
+			}
+			const inbound = data.filter((m: any) => m.direction === 'inbound');
 			expect(inbound.length).toBeGreaterThanOrEqual(1);
 			expect(inbound.length).toBeLessThanOrEqual(3);
 			if (inbound.length > 1) split++;
-			replies += res.body.data.length - inbound.length;
-			expect(res.body.data[0].title).toBe(conv.channel === 'EMAIL' ? conv.subject : '');
-			if (inbound.some((m: any) => m.contentRemoved)) {
-				removed++;
-				expect(inbound.find((m: any) => m.contentRemoved).messageContent.payload.text).toBe('');
-			} else {
-				expect(inbound.map((m: any) => m.messageContent.payload.text).join('\n\n')).toBe(conv.body);
+			replies += data.filter((m: any) => m.authorUser && !m.authorUser.isBotUser).length;
+			bots += data.filter((m: any) => m.authorUser?.isBotUser).length;
+			for (const m of inbound) {
+				const c = m.messageContent;
+				if (!c) continue;
+				forms.add(
+					typeof c.payload?.text === 'string'
+						? 'payload.text'
+						: c.text !== undefined
+							? 'text'
+							: 'fallbackText',
+				);
+				if (c.contentFormat === 'html') html++;
+				if (m.sentiment) sentiments.add(m.sentiment);
+			}
+			// The full text of truncated messages is at /messages/{id}.
+			const full = [];
+			for (const m of data) {
+				if (!m.hasAdditionalMessageContent) {
+					full.push(m);
+					continue;
+				}
+				truncated++;
+				const whole = await call(`${sb.url}/dfo/3.0/messages/${m.id}`, bearer(token));
+				expect(whole.status).toBe(200);
+				expect(whole.body).toMatchObject({ id: m.id, hasAdditionalMessageContent: false });
+				full.push(whole.body);
+			}
+			const parsed = full.map((m: any) => {
+				const r = parseRecord(dfoMessageSchema, m, 'p');
+				if (!r.ok) throw r.error;
+				return r.value;
+			});
+			const contact = parseRecord(dfoContactSchema, sb.dfo.contactAt(i), 'p');
+			if (!contact.ok) throw contact.error;
+			const item = normaliseDfo(contact.value, parsed, conv.channel, false);
+			expect(item.subject).toBe(conv.channel === 'EMAIL' ? conv.subject : '');
+			if (inbound.some((m: any) => m.contentRemoved)) removed++;
+			else {
+				const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+				expect([i, squash(item.body)]).toEqual([i, squash(conv.body)]);
 			}
 		}
 		expect(split).toBeGreaterThan(10);
 		expect(replies).toBeGreaterThan(10);
+		expect(bots).toBeGreaterThan(10);
 		expect(removed).toBeGreaterThan(0);
+		expect(truncated).toBeGreaterThan(5);
+		expect(html).toBeGreaterThan(5);
+		expect([...forms].sort()).toEqual(['fallbackText', 'payload.text', 'text']);
+		expect([...sentiments].sort()).toEqual(['negative', 'neutral', 'positive']);
 		expect((await call(`${sb.url}/dfo/3.0/contacts/999/messages`, bearer(token))).status).toBe(404);
+		const unknown = await call(
+			`${sb.url}/dfo/3.0/messages/00000000-0000-4000-8000-000000000000`,
+			bearer(token),
+		);
+		expect(unknown.status).toBe(404);
+		expect(unknown.body.errors[0].message).toMatch(/not found/i);
+	});
+
+	it('answers 401 on DFO routes as {error, errorDescription}', async () => {
+		const res = await call(`${sb.url}/dfo/3.0/contacts`, bearer('not-a-token'));
+		expect(res.status).toBe(401);
+		expect(res.body).toEqual({
+			error: 'invalid_token',
+			errorDescription: expect.stringMatching(/token/i),
+		});
 	});
 
 	it('injects faults on DFO routes, including a repeated scrollToken', async () => {

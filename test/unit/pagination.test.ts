@@ -38,13 +38,13 @@ describe('paginate', () => {
 		expect(state).toEqual({ pages: 2, items: 3 });
 	});
 
-	it('keeps going over empty pages while a cursor is given, unless the API ends on empty', async () => {
+	it('keeps going over empty pages while a cursor is given: only a missing cursor ends', async () => {
 		const pages = { start: { items: [], nextCursor: 'b' }, b: { items: [1], nextCursor: null } };
 		expect(await collect(paginate(pagesFrom(pages).fetchPage, { maxPages: 10 }))).toEqual([1]);
-		const dfo = { start: { items: [1], nextCursor: 's1', endWhenEmpty: true }, s1: { items: [], nextCursor: 's2', endWhenEmpty: true } };
-		const { fetchPage, requested } = pagesFrom(dfo);
-		expect(await collect(paginate(fetchPage, { maxPages: 10 }))).toEqual([1]);
-		expect(requested).toEqual([undefined, 's1']);
+		const scroll = { start: { items: [1], nextCursor: 's1' }, s1: { items: [], nextCursor: 's2' }, s2: { items: [2] } };
+		const { fetchPage, requested } = pagesFrom(scroll);
+		expect(await collect(paginate(fetchPage, { maxPages: 10 }))).toEqual([1, 2]);
+		expect(requested).toEqual([undefined, 's1', 's2']);
 	});
 
 	it('fails clearly on a cursor that repeats instead of looping', async () => {

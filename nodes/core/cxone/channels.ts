@@ -37,12 +37,17 @@ export const SOCIAL_CHANNEL_TYPES: ReadonlySet<string> = new Set([
 	'YOUTUBE',
 ]);
 
+// NICE's published spec lists both short and long forms of some platform ids (fb/facebook,
+// ig/instagram, tw/twitter); either may come back from /channels.
 const PLATFORM_TO_TYPE: Record<string, string> = {
 	facebook: 'FACEBOOK',
+	fb: 'FACEBOOK',
 	messenger: 'FACEBOOK',
 	twitter: 'TWITTER',
+	tw: 'TWITTER',
 	x: 'TWITTER',
 	instagram: 'INSTAGRAM',
+	ig: 'INSTAGRAM',
 	whatsapp: 'WHATSAPP',
 	chat: 'WEBCHAT',
 	livechat: 'WEBCHAT',
@@ -63,12 +68,21 @@ export function channelTypeForPlatform(platformId: string): string {
 	return PLATFORM_TO_TYPE[key] ?? key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/** Type of a channel whose platform is not known at all. */
+export const UNKNOWN_CHANNEL_TYPE = 'UNKNOWN';
+
 /**
- * The type of a DFO channel known only by its id ("fb_108412721877255"): the id starts with the
- * platform id.
+ * A last-resort guess at the type of a DFO channel known only by its id, for a contact whose
+ * channel is missing from /channels. No prefix rule is documented; observed ids are
+ * "fb_108412721877255", "chat_<uuid>" and "ind_whatsapp_<hex>", so any "_"-separated part that is
+ * a known platform id counts, and anything else is UNKNOWN rather than a made-up type.
  */
 export function channelTypeForChannelId(channelId: string): string {
-	return channelTypeForPlatform(channelId.split('_')[0]);
+	for (const part of channelId.toLowerCase().split('_')) {
+		const type = PLATFORM_TO_TYPE[part];
+		if (type) return type;
+	}
+	return UNKNOWN_CHANNEL_TYPE;
 }
 
 export const CUSTOM_CHANNEL_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{1,39}$/;

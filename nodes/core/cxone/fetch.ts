@@ -6,6 +6,7 @@
 import { mapWithConcurrency } from '../concurrency';
 import { paginate, type PaginationState } from '../pagination';
 import { channelTypeForChannelId, channelTypeForPlatform } from './channels';
+import { dfoDateWindow, isCustomerMessage } from './dfo';
 import { normaliseDfo, normaliseV2, type NormalisedConversation } from './normalise';
 import type { ConversationQuery } from './query';
 import {
@@ -105,26 +106,35 @@ async function* fetchV2(
 	}
 }
 
-/** One /channels listing per execution: search results carry only channel ids. */
+/**
+ * One /channels listing per execution: search results carry only channel ids. Deleted channels are
+ * asked for too (`includeDeleted=1`, as NICE's agent SDK does; not in the spec): older contacts
+ * still point at them.
+ */
 export async function loadDfoChannels(client: ApiClient): Promise<Map<string, string>> {
 	const types = new Map<string, string>();
 	const size = 100;
 	for (let page = 1; page <= 100; page++) {
 		const body = parseEnvelope(
 			dfoChannelsSchema,
-			await client.get('/channels', { page, size }),
+			await client.get('/channels', { page, size, includeDeleted: 1 }),
 			'channels',
 		);
-		for (const channel of body.data) {
+		const channels = Array.isArray(body) ? body : body.data;
+		const before = types.size;
+		for (const channel of channels) {
+			const channelId = channel.id ?? channel.channelId;
+			if (!channelId) continue;
+			const platform = channel.realExternalPlatformId ?? channel.type;
 			types.set(
-				channel.id,
-				channel.realExternalPlatformId != null
-					? channelTypeForPlatform(channel.realExternalPlatformId)
-					: channelTypeForChannelId(channel.id),
+				channelId,
+				platform ? channelTypeForPlatform(platform) : channelTypeForChannelId(channelId),
 			);
 		}
-		const total = body.totalRecords ?? undefined;
-		if (body.data.length < size || (total !== undefined && types.size >= total)) break;
+		const total = Array.isArray(body) ? undefined : (body.totalRecords ?? undefined);
+		// A server that ignores `page` repeats the first page: nothing new means the end too.
+		if (channels.length < size || types.size === before) break;
+		if (total !== undefined && types.size >= total) break;
 	}
 	return types;
 }
@@ -138,8 +148,9 @@ async function* fetchDfo(
 	const cache = options.channels ?? {};
 	cache.list ??= loadDfoChannels(client);
 	const channelTypes = await cache.list;
+	// No page size: /contacts documents none.
 	const qs: Record<string, unknown> = {
-		date: { from: iso(query.fromMs), to: iso(query.toMs) },
+		date: dfoDateWindow(query.fromMs, query.toMs),
 		sorting: 'createdAt',
 		sortingType: 'asc',
 	};
@@ -155,6 +166,12 @@ async function* fetchDfo(
 	if (query.statuses.length) qs.status = query.statuses;
 	// The contacts search has no id filter: IDs are matched on the search results.
 	const idFilter = query.conversationIds.length ? new Set(query.conversationIds) : undefined;
+	// The search covers whole days; the window itself is [fromMs, toMs), as for the v2 API.
+	const inWindow = (createdAt: string) => {
+		const at = Date.parse(createdAt);
+		return at >= query.fromMs && at < query.toMs;
+	};
+	let seen = 0;
 	type Entry = { contact: DfoContact } | { outcome: FetchOutcome };
 	const pages = paginate<Entry>(
 		async (cursor) => {
@@ -171,10 +188,15 @@ async function* fetchDfo(
 					options.skipInvalidRecords,
 				);
 				if (!checked.ok) entries.push({ outcome: checked.outcome });
-				else if (!idFilter || idFilter.has(checked.value.id))
+				else if (inWindow(checked.value.createdAt) && (!idFilter || idFilter.has(checked.value.id)))
 					entries.push({ contact: checked.value });
 			});
-			return { items: entries, nextCursor: body.scrollToken, endWhenEmpty: true };
+			seen += body.data.length;
+			// The end is an absent scrollToken (NICE's sample) or `hits`, the total, reached. An empty
+			// page that still carries a token is not the end.
+			const hits = body.hits ?? undefined;
+			const done = hits !== undefined && seen >= hits;
+			return { items: entries, nextCursor: done ? undefined : body.scrollToken };
 		},
 		{ limit: query.limit, maxPages: options.maxPages, yieldToEventLoop: options.yieldToEventLoop },
 		state,
@@ -185,6 +207,29 @@ async function* fetchDfo(
 			return await conversationFromContact(client, entry.contact, channelTypes, options);
 		});
 	}
+}
+
+/**
+ * A message flagged `hasAdditionalMessageContent` carries truncated text; the full message is at
+ * GET /messages/{id}. Only the customer's messages make the body, so only theirs are fetched.
+ */
+async function completeMessage(
+	client: ApiClient,
+	message: DfoMessage,
+	position: string,
+): Promise<RecordResult<DfoMessage>> {
+	const truncated = message.hasAdditionalMessageContent && message.id !== undefined;
+	if (!truncated || message.contentRemoved || !isCustomerMessage(message))
+		return { ok: true, value: message };
+	const answer = await client.get(`/messages/${encodeURIComponent(message.id!)}`, {});
+	// The full message, possibly inside a {data} envelope.
+	const full =
+		answer && typeof answer === 'object' && 'data' in answer && !('messageContent' in answer)
+			? (answer as { data: unknown }).data
+			: answer;
+	const parsed = parseRecord(dfoMessageSchema, full, `full text of ${position}`);
+	if (!parsed.ok) return parsed;
+	return { ok: true, value: { ...message, ...parsed.value, hasAdditionalMessageContent: false } };
 }
 
 async function conversationFromContact(
@@ -206,7 +251,13 @@ async function conversationFromContact(
 			options.skipInvalidRecords,
 		);
 		if (!checked.ok) return checked.outcome;
-		messages.push(checked.value);
+		// One at a time: the contacts around this one already use the concurrency budget.
+		const complete = check(
+			await completeMessage(client, checked.value, position),
+			options.skipInvalidRecords,
+		);
+		if (!complete.ok) return complete.outcome;
+		messages.push(complete.value);
 	}
 	const type = channelTypes.get(contact.channelId) ?? channelTypeForChannelId(contact.channelId);
 	return { kind: 'conversation', item: normaliseDfo(contact, messages, type, options.includeRaw) };

@@ -2,6 +2,7 @@
  * Both flavours normalise to one item: id, channel (upper-case type), subject, body,
  * createdTimestamp, updatedTimestamp, followed by whatever else the API gave (never dropped).
  */
+import { dfoMessageText, dfoSentiment, isCustomerMessage, orderDfoMessages } from './dfo';
 import type { DfoContact, DfoMessage, V2Record } from './schemas';
 
 export interface NormalisedConversation {
@@ -42,15 +43,12 @@ export function normaliseV2(
 	return item;
 }
 
-function messageText(message: DfoMessage): string {
-	const content = message.messageContent;
-	const payloadText = content?.payload?.text ?? '';
-	return payloadText !== '' ? payloadText : (content?.fallbackText ?? '');
-}
-
 /**
- * DFO contacts have no body: it is the customer's inbound messages in order, joined by blank
- * lines; the subject is the first message's title (e-mail subject) or empty.
+ * DFO contacts have no body: it is the text of the customer's messages, by time, joined by blank
+ * lines (agents' and bots' messages and removed content left out); the subject is the first
+ * message's title (e-mail subject) or empty. `sentiment` is CXone's own label (positive, neutral,
+ * negative) of the customer's latest message that has one, or null: the conversation's current
+ * mood, next to whatever a classifier makes of the body.
  */
 export function normaliseDfo(
 	contact: DfoContact,
@@ -59,22 +57,28 @@ export function normaliseDfo(
 	includeRaw: boolean,
 ): NormalisedConversation {
 	const { id, createdAt, statusUpdatedAt, ...extras } = contact;
-	const inbound = messages.filter((m) => m.direction.toLowerCase() === 'inbound');
-	const removed = inbound
+	const ordered = orderDfoMessages(messages);
+	const fromCustomer = ordered.filter(isCustomerMessage);
+	const removed = fromCustomer
 		.filter((m) => m.contentRemoved)
 		.map((m) => m.contentRemoved?.reason ?? 'other');
+	let sentiment: string | null = null;
+	for (const message of fromCustomer) sentiment = dfoSentiment(message) ?? sentiment;
+	// A contact-level label, should a tenant's contacts carry one, is kept when no message has one.
+	if (sentiment === null && typeof extras.sentiment === 'string') sentiment = extras.sentiment;
 	const item: NormalisedConversation = {
 		id,
 		channel: channelType,
-		subject: messages.find((m) => m.title !== '')?.title ?? '',
-		body: inbound
-			.map(messageText)
+		subject: ordered.find((m) => m.title !== '')?.title ?? '',
+		body: fromCustomer
+			.map(dfoMessageText)
 			.filter((t) => t !== '')
 			.join('\n\n'),
 		createdTimestamp: createdAt,
 		updatedTimestamp: statusUpdatedAt ?? createdAt,
 		createdAt,
 		...extras,
+		sentiment,
 	};
 	if (removed.length) item.contentRemoved = removed;
 	if (includeRaw) item.raw = { contact, messages };

@@ -41,6 +41,11 @@ export const dfoPageSchema = z.object({
 	data: z.array(z.unknown()),
 });
 
+/**
+ * A contact (case). NICE's generated types show no `updatedAt` (the item's updatedTimestamp comes
+ * from `statusUpdatedAt`), a `contactId` that may be null on old records, and times with an offset
+ * (`+00:00`) rather than `Z`; everything beyond these fields passes through.
+ */
 export const dfoContactSchema = z.looseObject({
 	id,
 	channelId: z.string().min(1),
@@ -49,19 +54,34 @@ export const dfoContactSchema = z.looseObject({
 	status: z.string().nullish(),
 });
 
+// Text may sit in several places (see dfo.ts); each is optional and of a known type when present.
+const messageContentSchema = z.looseObject({
+	type: z.string().nullish(),
+	contentFormat: z.string().nullish(),
+	text: z.string().nullish(),
+	fallbackText: z.string().nullish(),
+	payload: z
+		.looseObject({
+			text: z.union([z.string(), z.looseObject({ content: z.string().nullish() })]).nullish(),
+		})
+		.nullish(),
+});
+
 export const dfoMessageSchema = z.looseObject({
 	id: id.optional(),
-	direction: z.string(),
+	// Optional: the author fields say who wrote a message even where the direction is missing.
+	direction: z.string().nullish(),
 	title: text,
 	createdAt: isoDate.nullish(),
-	messageContent: z
-		.looseObject({
-			payload: z.looseObject({ text: text }).nullish(),
-			fallbackText: text,
-		})
-
-		.nullish(),
+	// Only used to order messages: read leniently, a time that does not parse is ignored.
+	createdAtWithMilliseconds: z.string().nullish(),
+	contentFormat: z.string().nullish(),
+	messageContent: messageContentSchema.nullish(),
+	hasAdditionalMessageContent: z.boolean().nullish(),
+	authorEndUserIdentity: z.looseObject({}).nullish(),
+	authorUser: z.looseObject({ isBotUser: z.boolean().nullish() }).nullish(),
 	contentRemoved: z.looseObject({ reason: z.string().nullish() }).nullish(),
+	sentiment: z.string().nullish(),
 });
 
 export const dfoMessagesSchema = z.object({
@@ -69,16 +89,20 @@ export const dfoMessagesSchema = z.object({
 	data: z.array(z.unknown()),
 });
 
-export const dfoChannelsSchema = z.object({
-	data: z.array(
-		z.looseObject({
-			id: z.string().min(1),
-			name: z.string().nullish(),
-			realExternalPlatformId: z.string().nullish(),
-		}),
-	),
-	totalRecords: z.number().nullish(),
+const dfoChannelSchema = z.looseObject({
+	id: z.string().min(1).nullish(),
+	// NICE's agent SDK reads channelId and type; the spec names id and realExternalPlatformId.
+	channelId: z.string().min(1).nullish(),
+	name: z.string().nullish(),
+	realExternalPlatformId: z.string().nullish(),
+	type: z.string().nullish(),
 });
+
+/** /channels answers with a bare array per NICE's spec; the {data} envelope is accepted too. */
+export const dfoChannelsSchema = z.union([
+	z.array(dfoChannelSchema),
+	z.object({ data: z.array(dfoChannelSchema), totalRecords: z.number().nullish() }),
+]);
 
 export type V2Record = z.infer<typeof v2RecordSchema>;
 export type DfoContact = z.infer<typeof dfoContactSchema>;
