@@ -87,7 +87,7 @@ async function main() {
 	const userFolder = throwawayN8nUserFolder();
 	const { startSandbox } = require('../sandbox');
 	const { startTicketSink } = require('../sandbox/ticketing');
-	const { verifyAuditTrail, GENESIS_HASH } = require('../index.js');
+	const { verifyAuditTrail, GENESIS_HASH } = require('..');
 	const {
 		runPipeline,
 		loadExample,

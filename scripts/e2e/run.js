@@ -179,7 +179,7 @@ function main() {
 		console.log(`namespace finished with exit ${ns.status} in ${seconds(Date.now() - t)}`);
 		if (ns.status !== 0) failures.push(`namespace script exit ${ns.status ?? ns.signal}`);
 
-		const core = require(path.join(REPO, 'index.js'));
+		const core = require(REPO);
 		const collected = PHASES.map((phase) => collectPhase(work, phase));
 		const tokens = collected.map((p) => p.token).filter(Boolean);
 		const summary = [];

@@ -1,8 +1,8 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// index.js is the programmatic entry: the pure core, usable without an n8n runtime.
-describe('package entry (index.js)', () => {
+// package.json `main` is the programmatic entry: the pure core, usable without an n8n runtime.
+describe('package entry (package.json main)', () => {
 	it('exposes the core without loading n8n', () => {
-		const core = require('../../index.js');
+		const core = require('../..');
 		expect(core.classify('I am going to sue you').priority).toBe('HIGH');
 		expect(typeof core.verifyAuditTrail).toBe('function');
 		expect(core.parseRetryAfter('2', 0)).toBe(2000);
