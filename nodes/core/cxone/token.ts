@@ -92,6 +92,20 @@ function safeJson(text: string): unknown {
 	}
 }
 
+/** Why a token call failed in transit: a redirect, a status that kept failing, or no answer. */
+function tokenFailure(error: unknown, call: TokenCall, origin: string, secrets: string[]): string {
+	if (error instanceof ApiCallError && error.details.status !== undefined) {
+		const status = error.details.status;
+		if (status >= 300 && status < 400) return `${error.message} ${call.fix}`;
+		return `${call.what} failed: ${origin} kept answering HTTP ${status}. Try again later.`;
+	}
+	const code = (error as { code?: unknown })?.code;
+	return redactSecrets(
+		`${call.what} failed: could not reach ${origin} (${typeof code === 'string' ? code : errorMessage(error)}). ${call.fix}`,
+		secrets,
+	);
+}
+
 /**
  * One call of the dance. The error names the endpoint (origin only) and quotes the API's own
  * message, redacted.
@@ -103,34 +117,24 @@ async function tokenCall(
 	secrets: string[],
 ): Promise<Record<string, unknown>> {
 	const origin = new URL(call.url).origin;
-	let response: HttpResult;
-	try {
-		response = await sendWithPolicy(
-			async () =>
-				await send({
-					method: call.method,
-					url: call.url,
-					body: call.body,
-					basicAuth: call.basicAuth,
-				}),
-			{ label: call.what, policy: TOKEN_POLICY, sleep, stats: new RequestStats(), secrets },
-		);
-	} catch (error) {
-		if (error instanceof ApiCallError && error.details.status !== undefined) {
-			const status = error.details.status;
-			if (status >= 300 && status < 400) throw new Error(`${error.message} ${call.fix}`);
-			throw new Error(
-				`${call.what} failed: ${origin} kept answering HTTP ${status}. Try again later.`,
-			);
-		}
-		const code = (error as { code?: unknown })?.code;
-		throw new Error(
-			redactSecrets(
-				`${call.what} failed: could not reach ${origin} (${typeof code === 'string' ? code : errorMessage(error)}). ${call.fix}`,
-				secrets,
-			),
-		);
-	}
+	const sent = await sendWithPolicy(
+		async () =>
+			await send({
+				method: call.method,
+				url: call.url,
+				body: call.body,
+				basicAuth: call.basicAuth,
+			}),
+		{ label: call.what, policy: TOKEN_POLICY, sleep, stats: new RequestStats(), secrets },
+	).then(
+		(result) => ({ result, failure: undefined }),
+		(error: unknown) => ({
+			result: undefined,
+			failure: tokenFailure(error, call, origin, secrets),
+		}),
+	);
+	if (!sent.result) throw new Error(sent.failure);
+	const response = sent.result;
 	const status = response.statusCode;
 	if (status >= 200 && status < 300) {
 		const body = typeof response.body === 'string' ? safeJson(response.body) : response.body;
