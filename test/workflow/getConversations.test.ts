@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { verifyAuditTrail, GENESIS_HASH } from '../../nodes/core/audit';
+import { Expression } from 'n8n-workflow';
 
 const { startSandbox } = require('../../sandbox');
 const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
@@ -332,9 +333,15 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 			},
 		};
 		// n8n's credential tester: preAuthentication, authenticate, then the test request.
+		// The test URL is an expression: evaluate it as n8n does, with the credential's fields.
 		const testUrl = (mode: string) =>
-			mode === 'accessKey' ? '/channels?page=1&size=1' : '/api/v2/conversations?limit=1';
-		expect(credential.test.request.url).toContain('accessKey');
+			String(
+				Expression.resolveWithoutWorkflow(credential.test.request.url, {
+					$credentials: { authentication: mode },
+				}),
+			).replace(/^=/, '');
+		expect(testUrl('accessKey')).toBe('/channels?page=1&size=1');
+		expect(testUrl('oauth2ClientCredentials')).toBe('/api/v2/conversations?limit=1');
 		for (const data of [v2Credentials(sandbox).cxoneApi, dfoCredentials(sandbox).cxoneApi]) {
 			const output = await credential.preAuthentication.call(helper, data);
 			const request = await credential.authenticate(

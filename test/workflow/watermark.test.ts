@@ -84,12 +84,17 @@ it('does not move a watermark for records that never reached the upsert node', a
 	const fetched = nodeOutput(r, GET, 0).length;
 	expect(fetched).toBeGreaterThan(1);
 	// Same execution, but the upsert node only sees the first item.
+	const heldState: Record<string, any> = { global: { cxoneSocialInboxSync: { watermarkMs: end - 10 * HOUR, pending: { executionId: 'e4', fromMs: end - 10 * HOUR, toMs: end, count: fetched } } } };
 	const { run: cut } = await runWorkflow(chain(upsertNode({ batchSize: 10, options: { addFields: { field: [{ name: 'source', value: 'cxone' }] } } })), credentials, {
-		staticData: { global: { cxoneSocialInboxSync: { watermarkMs: end - 10 * HOUR, pending: { executionId: 'e4', fromMs: end - 10 * HOUR, toMs: end, count: fetched } } } },
+		staticData: heldState,
 		mode: 'trigger',
 		executionId: 'e4',
 		inputItems: [nodeOutput(r, GET, 0)[0]],
 	});
 	const held = nodeOutput(cut, UPSERT, 2).map((i: any) => i.json).find((e: any) => e.action === 'WATERMARK_HELD');
 	expect(held.reason).toMatch(new RegExp(`${fetched} conversations were fetched but only 1 reached this node`));
+	// Held means held: the stored watermark and the pending window stay as they were.
+	expect(heldState.global.cxoneSocialInboxSync.watermarkMs).toBe(end - 10 * HOUR);
+	expect(heldState.global.cxoneSocialInboxSync.pending).toMatchObject({ executionId: 'e4', count: fetched });
+	expect(held.watermark).toBe(new Date(end - 10 * HOUR).toISOString());
 });

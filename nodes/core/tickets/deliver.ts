@@ -38,7 +38,7 @@ export class DeliveryStats extends RequestStats {
 			batches: this.batches,
 			requests: this.requests,
 			retries: this.retries,
-			throttledMs: Math.round(this.throttledWaitMs),
+			throttledWaitMs: Math.round(this.throttledWaitMs),
 			batchLatencyMs: summariseLatencies(this.batchLatenciesMs),
 			created: ok.filter((o) => o.operation === 'created').length,
 			updated: ok.filter((o) => o.operation === 'updated').length,
