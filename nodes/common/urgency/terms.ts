@@ -1,4 +1,5 @@
-import { URGENT_TERM_FORMS } from './defaultTerms';
+import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
+import { asWritten, type TermHit } from './written';
 import { UrgencyConfigError } from './errors';
 import type { UrgentTermOptions } from './types';
 
@@ -99,8 +100,11 @@ function termList(value: unknown, name: string): string[] {
 }
 
 export interface TermMatcher {
-	/** Canonical terms found in `text`, in order of first appearance, without repeats. */
-	find(text: string): string[];
+	/**
+	 * Canonical terms found in `text`, in order of first appearance, without repeats; complaint
+	 * cues that overlap no term are added to `cues` when given.
+	 */
+	find(text: string, cues?: TermHit[]): string[];
 	/** True when the terms are the defaults (patterns aside). */
 	readonly isDefault: boolean;
 	/** True when there are patterns, which no token can rule out. */
@@ -127,8 +131,11 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 	for (const term of termList(options?.add, 'add')) {
 		if (!formToTerm.has(term)) formToTerm.set(term, term);
 	}
+	const cueWeight = new Map(Object.entries(COMPLAINT_CUES));
+	for (const form of formToTerm.keys()) cueWeight.delete(form);
 	for (const term of termList(options?.remove, 'remove')) {
 		formToTerm.delete(term);
+		cueWeight.delete(term);
 		for (const [form, canonical] of formToTerm) if (canonical === term) formToTerm.delete(form);
 	}
 	const patterns = (options?.patterns === undefined ? [] : termPatterns(options.patterns)).map(
@@ -137,28 +144,46 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 	const source = formToTerm.size > 0 ? BEFORE + trieSource(formToTerm.keys()) + AFTER : undefined;
 	const words = source !== undefined ? new RegExp(source, 'giu') : undefined;
 	const test = source !== undefined ? new RegExp(source, 'iu') : undefined;
+	const cueSource = cueWeight.size > 0 ? BEFORE + trieSource(cueWeight.keys()) + AFTER : undefined;
+	const cueWords = cueSource !== undefined ? new RegExp(cueSource, 'giu') : undefined;
 	// One run of ASCII letters and digits per form: its longest, usually its rarest. Forms with
 	// other characters need none (the tokens holding them always hint); forms with no such run
 	// cannot be ruled out at all.
 	let scanAlways = patterns.length > 0;
 	const triggers: string[] = [];
-	for (const form of formToTerm.keys()) {
+	for (const form of [...formToTerm.keys(), ...cueWeight.keys()]) {
 		if (hasNonAscii(form)) continue;
 		const pieces = form.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
 		if (pieces.length === 0) scanAlways = true;
 		else triggers.push(pieces.reduce((best, p) => (p.length >= best.length ? p : best)));
 	}
 
-	const findWords = (text: string, hits: Array<[number, string]>) => {
+	const findWords = (text: string, hits: Array<[number, string, number]>) => {
 		if (!words) return;
 		words.lastIndex = 0;
 		for (let m = words.exec(text); m !== null; m = words.exec(text)) {
 			const form = normalizeTerm(m[0]);
 			// Case-insensitive matching also takes compatibility letters (the long s in "ſcam").
-			hits.push([m.index, formToTerm.get(form) ?? formToTerm.get(form.normalize('NFKC')) ?? form]);
+			hits.push([
+				m.index,
+				formToTerm.get(form) ?? formToTerm.get(form.normalize('NFKC')) ?? form,
+				m[0].length,
+			]);
 		}
 	};
-	const findPatterns = (text: string, hits: Array<[number, string]>) => {
+	const findCues = (text: string, hits: Array<[number, string, number]>, out: TermHit[]) => {
+		if (!cueWords) return;
+		cueWords.lastIndex = 0;
+		for (let m = cueWords.exec(text); m !== null; m = cueWords.exec(text)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			// A cue inside a term ("still" in "still waiting") is that term.
+			if (hits.some(([at, , len]) => start < at + len && at < end)) continue;
+			const weight = cueWeight.get(normalizeTerm(m[0])) ?? 0.5;
+			out.push({ index: start, text: asWritten(m[0]), weight });
+		}
+	};
+	const findPatterns = (text: string, hits: Array<[number, string, number]>) => {
 		for (const re of patterns) {
 			re.lastIndex = 0;
 			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -167,7 +192,7 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 					re.lastIndex++;
 					continue;
 				}
-				hits.push([m.index, normalizeTerm(m[0]).slice(0, 60)]);
+				hits.push([m.index, normalizeTerm(m[0]).slice(0, 60), m[0].length]);
 			}
 		}
 	};
@@ -177,13 +202,14 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 		scanAlways,
 		triggers,
 		containsTerm: (word: string) => test !== undefined && test.test(word),
-		find(text: string): string[] {
-			const hits: Array<[number, string]> = [];
+		find(text: string, cues?: TermHit[]): string[] {
+			const hits: Array<[number, string, number]> = [];
 			findWords(text, hits);
 			if (patterns.length > 0) {
 				findPatterns(text, hits);
 				hits.sort((a, b) => a[0] - b[0]);
 			}
+			if (cues) findCues(text, hits, cues);
 			const found: string[] = [];
 			if (hits.length === 0) return found;
 			const seen = new Set<string>();

@@ -90,6 +90,18 @@ function emit(
 			id = words.find(lower, a, b, hash);
 		}
 	}
+	// Handles, e-mail addresses and links name someone or something: never sentiment, never a term.
+	if (
+		bits & (B_LOWER | B_UPPER) &&
+		((a > start && lower.charCodeAt(a - 1) === 64) || (odd && isAddress(lower, a, b)))
+	) {
+		t.push(words, -1, b < end ? clauseFlags(text, b, end) : 0, a, b);
+		return;
+	}
+	if (bits & (B_LOWER | B_UPPER | B_NON_ASCII)) {
+		t.letterWords++;
+		if (bits & B_NON_ASCII) t.nonAscii = true;
+	}
 	if (bits & B_NON_ASCII && bits & B_UPPER && !(bits & B_LOWER)) {
 		if (LOWER_LETTER.test(text.slice(a, b))) bits |= B_LOWER;
 	}
@@ -109,6 +121,15 @@ function emit(
 		t.termHint = true;
 	}
 	t.push(words, id, extra, a, b);
+}
+
+/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
+function isAddress(src: string, a: number, b: number): boolean {
+	const at = src.indexOf('@', a);
+	if (at >= 0 && at < b) return true;
+	const scheme = src.indexOf('://', a);
+	if (scheme >= 0 && scheme < b) return true;
+	return b - a > 4 && src.startsWith('www.', a);
 }
 
 /** Whether a run of ASCII letters and digits in lower-case src[a, b) is an urgent-term trigger. */

@@ -29,10 +29,26 @@ export class Tokens {
 	upper = 0;
 	/** Some token may hold an urgent term: the term scan cannot be skipped. */
 	termHint = false;
+	/** Tokens with letters, other than handles, addresses and links. */
+	letterWords = 0;
+	/** Some token has characters outside ASCII. */
+	nonAscii = false;
+	/** Tokens found in the word table (rated, or a function word of some language). */
+	known = 0;
+	/** Function words seen per language bit, and the bits seen. */
+	votes = new Int32Array(32);
+	voted = 0;
 
 	reset(src: string): void {
 		this.n = 0;
 		this.termHint = false;
+		this.letterWords = 0;
+		this.nonAscii = false;
+		this.known = 0;
+		if (this.voted !== 0) {
+			this.votes.fill(0);
+			this.voted = 0;
+		}
 		this.src = src;
 		this.exclaim = 0;
 		this.question = 0;
@@ -62,6 +78,11 @@ export class Tokens {
 			f |= words.flags[id];
 			this.val[i] = words.val[id];
 			this.boost[i] = words.boost[id];
+			if (!(extra & F_TEXT)) {
+				this.known++;
+				const lang = words.lang[id];
+				if (lang !== 0) this.vote(lang);
+			}
 		}
 		this.flags[i] = f;
 		this.start[i] = start;
@@ -69,6 +90,11 @@ export class Tokens {
 		if (f & F_UPPER) this.upper++;
 		if (f & F_BUT && this.firstBut < 0) this.firstBut = i;
 		this.n = i + 1;
+	}
+
+	private vote(lang: number): void {
+		this.voted |= lang;
+		for (let bits = lang, k = 0; bits !== 0; bits >>>= 1, k++) if (bits & 1) this.votes[k]++;
 	}
 
 	pushText(words: WordIndex, text: string, extra: number): void {

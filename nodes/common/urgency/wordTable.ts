@@ -8,6 +8,8 @@ import {
 	SPECIAL_CASES,
 	SUPPORT_NEUTRAL,
 } from './vaderRules';
+import { markLanguages } from './detect';
+import { SUPPORT_DROPPED_WORDS } from './supportLexicon';
 import { compileTerms, type TermMatcher } from './terms';
 import { WordIndex } from './wordIndex';
 
@@ -58,7 +60,9 @@ function buildBaseWords(): WordIndex {
 	const flag = (list: readonly string[], f: number) => {
 		for (const w of list) words.flags[words.insert(w)] |= f;
 	};
-	const lexicon = Object.entries(VADER_LEXICON);
+	const lexicon = Object.entries(VADER_LEXICON).filter(
+		([word]) => !SUPPORT_DROPPED_WORDS.has(word.toLowerCase()),
+	);
 	for (const [word, v] of lexicon) {
 		const id = words.insert(word);
 		words.val[id] = v;
@@ -101,6 +105,7 @@ function buildBaseWords(): WordIndex {
 	flag(['like'], F_LIKE);
 	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
+	markLanguages(words);
 	return words;
 }
 

@@ -1,0 +1,125 @@
+/**
+ * Language of a message, decided from what the English pass already has: votes of function words
+ * (looked up in the same word table as the sentiment words, so English pays one array read per
+ * known token) and, for text with characters outside ASCII, the script of its letters.
+ */
+import { ENGLISH_STOP, OTHER_LATIN, READ_LANGUAGES } from './languageData';
+import type { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
+
+/** Language code per vote bit: English, the languages read, then the Latin-script others. */
+export const VOTE_CODES: readonly string[] = [
+	'en',
+	...READ_LANGUAGES.map((l) => l.code),
+	...OTHER_LATIN.map(([code]) => code),
+];
+const READ_COUNT = 1 + READ_LANGUAGES.length;
+
+/** Codes of the languages the engine reads. */
+export const READ_CODES: readonly string[] = VOTE_CODES.slice(0, READ_COUNT);
+
+/** Sets the language bits of every function word in the table. */
+export function markLanguages(words: WordIndex): void {
+	const lists = [ENGLISH_STOP, ...READ_LANGUAGES.map((l) => l.stop), ...OTHER_LATIN.map(([, s]) => s)];
+	lists.forEach((list, bit) => {
+		for (const w of list.split(/\s+/)) {
+			if (w) words.lang[words.insert(w)] |= 1 << bit;
+		}
+	});
+}
+
+// Letters by script: [first, last, code].
+// prettier-ignore
+const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
+	[0x0370, 0x03ff, 'el'], [0x0400, 0x04ff, 'ru'], [0x0530, 0x058f, 'hy'], [0x0590, 0x05ff, 'he'],
+	[0x0600, 0x06ff, 'ar'], [0x0750, 0x077f, 'ar'], [0x0900, 0x097f, 'hi'], [0x0980, 0x09ff, 'bn'],
+	[0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'], [0x0b80, 0x0bff, 'ta'], [0x0c00, 0x0c7f, 'te'],
+	[0x0c80, 0x0cff, 'kn'], [0x0d00, 0x0d7f, 'ml'], [0x0d80, 0x0dff, 'si'], [0x0e00, 0x0e7f, 'th'],
+	[0x0e80, 0x0eff, 'lo'], [0x1000, 0x109f, 'my'], [0x10a0, 0x10ff, 'ka'], [0x1100, 0x11ff, 'ko'],
+	[0x1200, 0x137f, 'am'], [0x1780, 0x17ff, 'km'], [0x3040, 0x30ff, 'ja'], [0x3130, 0x318f, 'ko'],
+	[0x3400, 0x4dbf, 'zh'], [0x4e00, 0x9fff, 'zh'], [0xac00, 0xd7af, 'ko'], [0xfb1d, 0xfb4f, 'he'],
+	[0xfb50, 0xfdff, 'ar'], [0xfe70, 0xfeff, 'ar'],
+];
+
+function scriptOf(c: number): string | undefined {
+	let lo = 0;
+	let hi = SCRIPTS.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const [first, last, code] = SCRIPTS[mid];
+		if (c < first) hi = mid - 1;
+		else if (c > last) lo = mid + 1;
+		else return code;
+	}
+	return undefined;
+}
+
+const isLatin = (c: number) =>
+	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * The script language of a text whose letters are mostly not Latin ('ja' when kana appear among
+ * Han characters, 'uk' for Cyrillic with Ukrainian letters), or undefined.
+ */
+export function nonLatinScript(text: string): string | undefined {
+	let latin = 0;
+	let other = 0;
+	const counts = new Map<string, number>();
+	let kana = false;
+	let ukrainian = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x370) {
+			if (isLatin(c)) latin++;
+			continue;
+		}
+		const code = scriptOf(c);
+		if (code === undefined) continue;
+		other++;
+		counts.set(code, (counts.get(code) ?? 0) + 1);
+		if (code === 'ja') kana = true;
+		else if (c === 0x0456 || c === 0x0457 || c === 0x0454 || c === 0x0491) ukrainian = true;
+	}
+	if (other <= latin) return undefined;
+	let best = '';
+	let most = 0;
+	for (const [code, n] of counts) {
+		if (n > most) {
+			best = code;
+			most = n;
+		}
+	}
+	if (best === 'zh' && kana) return 'ja';
+	if (best === 'ru' && ukrainian) return 'uk';
+	return best;
+}
+
+export interface Detected {
+	/** ISO 639-1 code, or 'und'. */
+	code: string;
+	/** Whether the engine reads it. */
+	read: boolean;
+	/** Votes for English (mixed-language text reads English words too). */
+	english: number;
+}
+
+/**
+ * From the English pass's votes: the language with the most function words, English on a tie;
+ * Latin-script text with four or more words and not one word the engine knows is 'und'.
+ */
+export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
+	if (nonAscii) {
+		const script = nonLatinScript(text);
+		if (script !== undefined) return { code: script, read: false, english: t.votes[0] };
+	}
+	const english = t.votes[0];
+	if (t.voted === 0 || t.voted === 1) {
+		if (t.voted === 0 && t.known === 0 && t.letterWords >= 4) {
+			return { code: 'und', read: false, english };
+		}
+		return { code: english > 0 || t.known > 0 ? 'en' : 'und', read: true, english };
+	}
+	let best = 0;
+	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
+	return { code: VOTE_CODES[best], read: best < READ_COUNT, english };
+}
