@@ -94,6 +94,27 @@ export function nonLatinScript(text: string): string | undefined {
 	return best;
 }
 
+/** Letters that only some of the languages read write: one vote per letter seen, at most two. */
+const LETTER_VOTES: ReadonlyMap<number, string> = new Map([
+	[0xe3, 'pt'], [0xf5, 'pt'], [0xf1, 'es'], [0xbf, 'es'], [0xa1, 'es'], [0xdf, 'de'],
+	[0xe4, 'de'], [0xf6, 'de'], [0xfc, 'de'], [0xf2, 'it'], [0xec, 'it'], [0xf9, 'it'],
+	[0x153, 'fr'], [0xea, 'fr'], [0xee, 'fr'],
+]);
+
+function letterVotes(t: Tokens, text: string): void {
+	let seen = 0;
+	for (let i = 0; i < text.length && seen < 2; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0xa1 || c > 0x153) continue;
+		const lower = c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+		const code = LETTER_VOTES.get(lower);
+		if (code !== undefined) {
+			t.vote(1 << VOTE_CODES.indexOf(code));
+			seen++;
+		}
+	}
+}
+
 export interface Detected {
 	/** ISO 639-1 code, or 'und'. */
 	code: string;
@@ -111,6 +132,7 @@ export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
 	if (nonAscii) {
 		const script = nonLatinScript(text);
 		if (script !== undefined) return { code: script, read: false, english: t.votes[0] };
+		letterVotes(t, text);
 	}
 	const english = t.votes[0];
 	if (t.voted === 0 || t.voted === 1) {
@@ -122,4 +144,47 @@ export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
 	return { code: VOTE_CODES[best], read: best < READ_COUNT, english };
+}
+
+const bit = (code: string) => 1 << VOTE_CODES.indexOf(code);
+const FR = bit('fr');
+const IT = bit('it');
+const FR_IT = FR | IT;
+
+/**
+ * Votes of an elided article or pronoun at the start of a token ("l'ordine", "n'est", "dell'"),
+ * which French and Italian write and English does not; 0 for any other token.
+ */
+export function elisionVotes(src: string, a: number, b: number): number {
+	let q = a + 1;
+	while (q < b && q < a + 5) {
+		const c = src.charCodeAt(q);
+		if (c === 39 || c === 0x2019) break;
+		q++;
+	}
+	if (q >= b - 1 || q === a + 5) return 0;
+	const head = src.slice(a, q);
+	switch (head) {
+		case 'l':
+		case 'd':
+			return FR_IT;
+		case 'n':
+		case 's':
+		case 'c':
+		case 'j':
+		case 'qu':
+		case 'jusqu':
+		case 'lorsqu':
+			return FR;
+		case 'dell':
+		case 'nell':
+		case 'all':
+		case 'dall':
+		case 'sull':
+		case 'un':
+		case 'po':
+			return IT;
+		default:
+			return 0;
+	}
 }

@@ -33,10 +33,10 @@ export const SPANISH: LanguageData = {
 	code: 'es',
 	name: 'Spanish',
 	stop:
-		'el la los las un una unos unas que de del y en es por para con se lo al mi mis su sus ' +
+		'el la los las un una unos unas que de del y en es por para con se lo al mi mis su sus no ' +
 		'está esta estoy están estan pero como porque cuando también tambien hay ya yo tengo ' +
 		'qué sí hola gracias quiero llevo muy nada todo todos este esto eso esa ese le les nos ' +
-		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún',
+		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún gusta',
 	negate: 'no nunca jamás jamas nada ni tampoco sin nadie ningún ningun ninguna ninguno',
 	boost:
 		'muy mucho mucha muchos muchas demasiado demasiada super súper tan tanto totalmente ' +
@@ -44,6 +44,8 @@ export const SPANISH: LanguageData = {
 	damp: 'poco poca algo apenas casi',
 	but: 'pero aunque sino',
 	lexicon:
+		'no:-0.8 nunca:-1.2 nada:-0.8 nadie:-1 jamás:-1.2 jamas:-1.2 ni:-0.5 tampoco:-0.5 ' +
+		'pobre:-1.5 pobres:-1.5 feo:-2 fea:-2 feos:-2 feas:-2 raro:-1 rara:-1 difícil:-1.2 dificil:-1.2 felicidades:2.8 corazón:2 corazon:2 rico:1.5 rica:1.5 mola:2 abrazo*:2 beso*:2 deseando:1.5 especial:1.5 dicha:2 precios*:2.5 amig*:1 sonrisa*:2 disfrut*:2.2 ánimo:1.5 animo:1.5 crisis:-2 guerra:-2.5 muertos:-2.5 triunf*:2.2 victoria:2.5 ganador*:2 éxitos:2.2 sueño*:1.5 aburrid*:-1.8 asco*:-3 desgracia*:-2.5 pena:-1.5 mejorar:1 gusto:1.5 ' +
 		'gracias:2 agradec*:2 agradezco:2 excelente:3 excelentes:3 genial:3 geniales:3 bueno:1.9 ' +
 		'buena:1.9 buenos:1.5 buenas:1.5 buen:1.9 buenísimo:2.8 buenisimo:2.8 mejor:1.5 mejores:1.5 ' +
 		'perfect*:2.7 encant*:2.8 gusta:1.8 gustó:1.8 gusto:1.5 gustan:1.8 feliz:2.6 felices:2.6 ' +
@@ -94,7 +96,8 @@ export const PORTUGUESE: LanguageData = {
 	code: 'pt',
 	name: 'Portuguese',
 	stop:
-		'o os uma que da dos das na nos nas não nao é com por para pra meu minha ' +
+		'a vai vou só agora gente tudo pro né dele dela quem onde fazer bem mesmo outra nossa vocês voces ' +
+		'o os uma que da dos das na nos nas não nao é com por para pra meu minha no ' +
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
 		'obrigado obrigada pedido quero também tambem foi ser tem ter aqui hoje ontem nunca ' +
 		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem',
@@ -105,6 +108,8 @@ export const PORTUGUESE: LanguageData = {
 	damp: 'pouco pouca meio quase',
 	but: 'mas porém porem contudo entretanto',
 	lexicon:
+		'não:-0.8 nao:-0.8 nunca:-1.2 nada:-0.8 ninguém:-1 ninguem:-1 jamais:-1.2 nem:-0.5 ' +
+		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:0.5 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
 		'obrigad*:2 brigad*:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
 		'bom:1.9 boa:1.9 bons:1.9 boas:1.9 melhor:1.5 melhores:1.5 legal:1.8 adoro:2.8 adorei:2.8 ' +
 		'ador*:2.5 amo:2.8 amei:2.8 amor:3 feliz:2.6 felizes:2.6 felicidade:2.6 alegr*:2.3 ' +
@@ -148,6 +153,7 @@ export const FRENCH: LanguageData = {
 	code: 'fr',
 	name: 'French',
 	stop:
+		'par sont en à où ou au aux ses leurs cet avoir ont nos vers chez comme tout tous cela ça ca quand était etait sera ' +
 		"le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui " +
 		"pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours " +
 		"jamais merci bonjour commande colis c'est n'est j'ai n'ai qu'il d'un d'une l'on s'il " +
@@ -159,6 +165,8 @@ export const FRENCH: LanguageData = {
 	damp: 'peu presque',
 	but: 'mais pourtant cependant toutefois',
 	lexicon:
+		'pas:-0.8 jamais:-1.2 rien:-0.8 aucun:-0.8 aucune:-0.8 ' +
+		'menac*:-2 danger*:-2.3 disparition*:-1.5 disparaître:-1.5 disparaitre:-1.5 disparu*:-1.5 victime*:-2.3 risque*:-1.3 polémique*:-1.2 polemique*:-1.2 inquiét*:-1.8 crise*:-2 pollution*:-1.5 pollu*:-1.5 enfer:-2.5 manque:-1 guerre*:-2.5 attaque*:-2.2 tue:-2.5 tuer:-2.5 meurtr*:-3 destruct*:-2.3 détrui*:-2.3 detrui*:-2.3 massacr*:-3 abattage:-2 abattre:-2 révolte*:-1.5 revolte*:-1.5 assassin*:-3 rejet*:-1.2 rejette*:-1.2 hélas:-1.5 helas:-1.5 indifférence:-1.2 indifference:-1.2 péril:-2 peril:-2 succès:2.2 succes:2.2 réussi*:2.2 reussi*:2.2 victoire*:2.5 gagn*:2 progrès:1.8 progres:1.8 innov*:1.5 croissance:1.2 soutien*:1.2 soutenir:1.2 honneur:2 espoir*:1.8 solution*:1 bénéfique*:2 benefique*:2 record*:1 prometteu*:1.8 beau:2.2 belle:2.2 beaux:2.2 belles:2.2 favorable*:1.5 carton:1 initiative*:1 vive:2 champion*:2 fier:2 fière:2 fiere:2 merveille:3 réchauffement:-1 rechauffement:-1 triste:-2.2 pire:-2.8 ' +
 		'merci:2 excellent*:3 génial*:2.8 genial*:2.8 parfait*:2.7 super:2 bien:1.2 bon:1.5 ' +
 		'bonne:1.5 bons:1.5 bonnes:1.5 meilleur*:2 magnifique*:3 formidable*:3 heureu*:2.6 ' +
 		'content:2 contente:2 contents:2 ravi:2.5 ravie:2.5 ravis:2.5 aime:2 aimé:2 aimer:2 ' +
@@ -205,20 +213,23 @@ export const GERMAN: LanguageData = {
 	code: 'de',
 	name: 'German',
 	stop:
+		'dann eben nich ach muss einfach ihn sich mal nein hier dort wer wieso weil durch unter gegen zum zur vom ins beim halt nochmal gar ' +
 		'der das und ist nicht ich du sie wir ihr es ein eine einen einem einer mit von zu ' +
 		'auf für fur mein meine meinen meiner mir mich dem den des auch noch schon aber nur ' +
 		'sehr wie wenn bei habe haben wurde kein keine danke bitte paket ' +
 		'bestellung immer heute jetzt seit wieder warum sind wird euch ihr ihre ihren dass ' +
 		'oder nach aus über uber gibt geht',
-	negate: 'nicht nie niemals kein keine keinen keinem keiner keines nichts ohne weder',
-	negateAfter: 'nicht nie niemals',
+	negate: 'nicht nich nie niemals kein keine keinen keinem keiner keines nichts ohne weder',
+	negateAfter: 'nicht nich nie niemals',
 	boost:
 		'sehr total echt wirklich voll extrem absolut ganz besonders mega richtig so ' +
 		'äußerst ausserst unglaublich',
 	damp: 'etwas kaum fast bisschen wenig',
 	but: 'aber doch jedoch sondern trotzdem',
 	lexicon:
-		'danke:2 dankeschön:2.2 dankeschon:2.2 dank:1.8 vielen:0.3 gut:1.9 gute:1.9 guten:1.2 ' +
+		'nicht:-0.8 nich:-0.8 nie:-1.2 niemals:-1.2 nichts:-0.8 kein:-0.8 keine:-0.8 keinen:-0.8 niemand:-1 ' +
+		'spaß:2.2 spass:2.2 glückwunsch*:2.5 gluckwunsch*:2.5 wunderschön*:3 wunderschon*:3 beste:2.2 besten:2.2 bester:2.2 bestes:2.2 endlich:1 träum*:1.5 traum*:1.5 langweil*:-2 hoffentlich:1 hoffe:1 hoffnung:1.5 freude:2.5 fröhlich*:2.5 frohlich*:2.5 lustig*:1.8 witzig*:1.8 krieg*:-2.5 terror*:-3 gefahr*:-2 tote:-2.5 opfer:-2 krise*:-2 sieg*:2.2 gewonnen:2.2 gewinn*:2 schade:-1.8 fassungslos*:-2.5 sauer:-2 müde:-1.2 mude:-1.2 kalt:-0.5 allein:-1 einsam*:-2 hässlich*:-2.5 hasslich*:-2.5 ekel*:-2.8 widerlich*:-3 hölle:-2.5 holle:-2.5 ' +
+		'gefällt:1.8 gefallt:1.8 gefiel:1.8 mag:1.5 danke:2 dankeschön:2.2 dankeschon:2.2 dank:1.8 vielen:0.3 gut:1.9 gute:1.9 guten:1.2 ' +
 		'guter:1.9 gutes:1.9 super:2.2 toll*:2.5 klasse:2.5 prima:2.3 perfekt*:2.7 ' +
 		'hervorragend*:3 ausgezeichnet*:3 wunderbar*:3 schön*:2.2 schoen*:2.2 freu*:2.3 ' +
 		'glücklich*:2.6 glucklich*:2.6 zufrieden*:2 liebe:2.5 lieben:2.5 liebt:2.5 empfehl*:1.8 ' +
@@ -262,6 +273,7 @@ export const ITALIAN: LanguageData = {
 	code: 'it',
 	name: 'Italian',
 	stop:
+		"fa sta stai tutte tutti quanto quando dove chi poi ora solo proprio allora però ecco c'è degli sulla sul nei negli agli ai dai tra fra " +
 		'il lo la gli le un una uno che di del della dei delle e è non per con ma sono ' +
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
 		'pacco perché perche cosa io lui lei noi voi nel nella alla al dal si se già gia ' +
@@ -273,6 +285,8 @@ export const ITALIAN: LanguageData = {
 	damp: 'poco quasi',
 	but: 'ma però pero tuttavia invece',
 	lexicon:
+		'non:-0.8 mai:-1.2 niente:-0.8 nulla:-0.8 nessuno:-1 nessuna:-0.8 ' +
+		'sacrifici*:-1.5 colpa:-1.5 auguri:2.5 buonanotte:1.5 buongiorno:1.5 buonasera:1.5 finalmente:1.5 migliore:2 migliori:2 spero:1.2 speranza:1.5 povero:-1.5 poveri:-1.5 povera:-1.5 crisi:-2 guerra:-2.5 morti:-2.5 vittoria:2.5 vinto:2.2 vincere:2 bacio:2 baci:2 abbraccio:2 abbracci:2 felice:2.6 sorriso:2 sorrisi:2 divertim*:2 annoiat*:-1.8 noia:-1.8 tristezza:-2.2 schifos*:-3 insulti:-2.5 insulto:-2.5 vergognati:-2.8 casta:-1 tasse:-0.8 ladr*:-2.7 corrott*:-2.5 corruzione:-2.5 mafia*:-2.5 fallimento:-2.5 fallit*:-2.5 disoccupazione:-2 sperare:1 fiducia:1.5 coraggio:1.8 speciale:1.8 ' +
 		'grazie:2 ottim*:3 eccellent*:3 perfett*:2.7 bello:2.2 bella:2.2 belli:2.2 belle:2.2 ' +
 		'bellissim*:3 buono:1.9 buona:1.9 buoni:1.9 buon:1.5 bene:1.5 benissimo:2.5 brav*:2.2 ' +
 		'fantastic*:3 meraviglios*:3 felice:2.6 felici:2.6 felicità:2.6 felicita:2.6 contento:2 ' +
@@ -324,6 +338,8 @@ export const DUTCH: LanguageData = {
 	damp: 'beetje nauwelijks bijna',
 	but: 'maar echter toch',
 	lexicon:
+		'niet:-0.8 nooit:-1.2 geen:-0.8 niets:-0.8 niks:-0.8 niemand:-1 ' +
+		'gefeliciteerd:2.8 proficiat:2.5 feest*:1.8 genieten:2.2 geniet:2.2 lekker*:2 mooiste:2.8 beste:2.2 hoop:1 hopelijk:1 verveel*:-1.8 saai*:-1.8 oorlog*:-2.5 doden:-2.5 crisis:-2 gewonnen:2.2 winnen:2 eenzaam*:-2 lelijk*:-2.5 vies:-2 vieze:-2 walgelijk*:-3 hel:-2.5 ' +
 		'bedankt:2 dank:1.8 dankjewel:2 dankuwel:2 goed:1.9 goede:1.9 super:2.2 top:1.8 ' +
 		'geweldig*:3 fantastisch*:3 perfect*:2.7 prima:2 mooi*:2.2 leuk*:2.2 blij:2.5 blije:2.5 ' +
 		'tevreden:2 snel*:1 vriendelijk*:2 aanrader:2 heerlijk*:2.8 fijn*:2 liefde:2.5 gaaf:2 ' +
@@ -357,9 +373,9 @@ export const DUTCH: LanguageData = {
 
 /** English function words: the votes the other languages are weighed against. */
 export const ENGLISH_STOP =
-	'the a an and or but is are was were be been being i you he she it we they me my your our ' +
-	'their this that these those to of in on at for with from by as not no have has had do does ' +
-	'did will would can could should just so if then than there here what when where why how who ' +
+	'the and or but is are was were be been being i you he she it we they my your our ' +
+	'their this that these those to of on at for with from by as not have has had does ' +
+	'did will would can could should just if then than there here what when where why how who ' +
 	'which all any some more very too also about into over after before up out again still ' +
 	"please thanks thank hi hello dear order account i'm it's don't can't didn't i've you're";
 

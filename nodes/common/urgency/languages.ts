@@ -276,9 +276,14 @@ export function scoreLanguage(
 		} else if (!HAS_DIGIT.test(tok)) {
 			entry = lang.lookup(tok);
 			if (entry) val = entry.val;
-			else if (readEnglish) {
+			else if (readEnglish || tok.length >= 4) {
+				// English words in the message (mixed text, or "love", "happy" in any tweet): always
+				// when English is voted for, else only longer, clearly rated words.
 				const id = englishWords.lookup(tok);
-				if (id >= 0 && englishWords.flags[id] & F_LEX) val = englishWords.val[id];
+				if (id >= 0 && englishWords.flags[id] & F_LEX) {
+					const ev = englishWords.val[id];
+					if (readEnglish || ev >= 1.5 || ev <= -1.5) val = ev;
+				}
 			}
 		}
 		if (entry && entry.flags & L_BUT && firstBut < 0) firstBut = starts.length;
@@ -290,10 +295,44 @@ export function scoreLanguage(
 	}
 	const n = starts.length;
 	const rated: Rated[] = [];
+	// Negations that flipped a word: they count as that flip, not as a negative word of their own.
+	const used: boolean[] = new Array(n).fill(false);
+	for (let i = 0; i < n; i++) {
+		const e = entries[i];
+		if (!e || !(e.flags & L_NEG) || vals[i] === 0) continue;
+		for (let k = 1; k <= 3 && i + k < n; k++) {
+			if (marks[i + k - 1] === CLAUSE) break;
+			const f = entries[i + k];
+			if (vals[i + k] !== 0 && !(f && f.flags & L_NEG)) {
+				used[i] = true;
+				break;
+			}
+		}
+	}
 	let sum = 0;
 	for (let i = 0; i < n; i++) {
 		let v = vals[i];
-		if (v === 0) continue;
+		if (v === 0 || used[i]) continue;
+		const own = entries[i];
+		if (own && own.flags & L_NEG) {
+			// A negation on its own ("no", "nunca", "nicht"): VADER's rating of "no", unless it
+			// follows and negates a word before it.
+			let after = false;
+			if (own.flags & L_NEG_AFTER) {
+				for (let k = 1; k <= 3 && i - k >= 0; k++) {
+					if (marks[i - k] === CLAUSE) break;
+					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L_NEG)) {
+						after = true;
+						break;
+					}
+				}
+			}
+			if (!after) {
+				sum += v;
+				rated.push({ start: starts[i], end: ends[i], value: v });
+			}
+			continue;
+		}
 		let from = i;
 		let negated = false;
 		for (let k = 1; k <= 3 && i - k >= 0; k++) {

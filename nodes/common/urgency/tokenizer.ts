@@ -29,6 +29,7 @@ import {
 	F_UPPER,
 	isEmojiModifier,
 } from './wordTable';
+import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
 
 const LOWER_LETTER = /\p{Ll}/u;
@@ -107,8 +108,12 @@ function emit(
 	}
 	let extra = (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0;
 	if (b < end) extra |= clauseFlags(text, b, end);
-	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG)) && hasNt(lower, a, b)) {
-		extra |= F_NEG;
+	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG))) {
+		if (hasNt(lower, a, b)) extra |= F_NEG;
+		else if (id < 0) {
+			const votes = elisionVotes(lower, a, b);
+			if (votes !== 0) t.vote(votes);
+		}
 	}
 	// Whether the urgent-term scan can be skipped: a term's trigger is a known token (flagged in
 	// the table), or a run between punctuation ("refund/cancel", "refund's"); non-ASCII text

@@ -92,7 +92,7 @@ export class Tokens {
 		this.n = i + 1;
 	}
 
-	private vote(lang: number): void {
+	vote(lang: number): void {
 		this.voted |= lang;
 		for (let bits = lang, k = 0; bits !== 0; bits >>>= 1, k++) if (bits & 1) this.votes[k]++;
 	}
