@@ -101,13 +101,14 @@ export const PORTUGUESE: LanguageData = {
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
 		'obrigado obrigada pedido quero também tambem foi ser tem ter aqui hoje ontem nunca ' +
 		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem',
-	negate: 'não nao nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
+	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
 	boost:
 		'muito muita muitos muitas demais super tão tao totalmente completamente realmente ' +
 		'mto mt mó bastante extremamente',
 	damp: 'pouco pouca meio quase',
 	but: 'mas porém porem contudo entretanto',
 	lexicon:
+		'perd*:-1.5 chatice:-2 prantos:-2.2 caramba:-1 mancada:-2 bizarr*:-1 credo:-1 retrógrad*:-2 retrograd*:-2 atrapalh*:-1.5 baranga:-2 ' +
 		'não:-0.8 nao:-0.8 nunca:-1.2 nada:-0.8 ninguém:-1 ninguem:-1 jamais:-1.2 nem:-0.5 ' +
 		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:0.5 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
 		'obrigad*:2 brigad*:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
@@ -278,13 +279,14 @@ export const ITALIAN: LanguageData = {
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
 		'pacco perché perche cosa io lui lei noi voi nel nella alla al dal si se già gia ' +
 		'oggi mai ci sei siete hanno abbiamo essere stato tutto fatto dopo',
-	negate: 'non mai niente nulla nessun nessuno nessuna senza né',
+	negate: 'non nn mai niente nulla nessun nessuno nessuna senza né',
 	boost:
 		'molto tanto troppo davvero veramente proprio così cosi super assolutamente ' +
 		'completamente estremamente parecchio',
 	damp: 'poco quasi',
 	but: 'ma però pero tuttavia invece',
 	lexicon:
+		'falso:-1.8 falsi:-1.8 falsa:-1.8 false:-1.8 cazzat*:-2.5 dubito:-1 basta:-1.2 nn:-0.8 mica:-0.3 magari:0.5 pazzesc*:-1 vergognoso:-2.8 squallid*:-2.5 pessimo:-3 odiosa:-2.8 sfiga:-2 sfigat*:-2 purtroppo:-1.5 ' +
 		'non:-0.8 mai:-1.2 niente:-0.8 nulla:-0.8 nessuno:-1 nessuna:-0.8 ' +
 		'sacrifici*:-1.5 colpa:-1.5 auguri:2.5 buonanotte:1.5 buongiorno:1.5 buonasera:1.5 finalmente:1.5 migliore:2 migliori:2 spero:1.2 speranza:1.5 povero:-1.5 poveri:-1.5 povera:-1.5 crisi:-2 guerra:-2.5 morti:-2.5 vittoria:2.5 vinto:2.2 vincere:2 bacio:2 baci:2 abbraccio:2 abbracci:2 felice:2.6 sorriso:2 sorrisi:2 divertim*:2 annoiat*:-1.8 noia:-1.8 tristezza:-2.2 schifos*:-3 insulti:-2.5 insulto:-2.5 vergognati:-2.8 casta:-1 tasse:-0.8 ladr*:-2.7 corrott*:-2.5 corruzione:-2.5 mafia*:-2.5 fallimento:-2.5 fallit*:-2.5 disoccupazione:-2 sperare:1 fiducia:1.5 coraggio:1.8 speciale:1.8 ' +
 		'grazie:2 ottim*:3 eccellent*:3 perfett*:2.7 bello:2.2 bella:2.2 belli:2.2 belle:2.2 ' +

@@ -6,6 +6,9 @@
  */
 import { READ_LANGUAGES, type LanguageData } from './languageData';
 import { ALPHA, B_DECR, B_INCR, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
+import { compound } from './sentiment';
+import { tokenize } from './tokenizer';
+import { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
 import { asWritten, type TermHit } from './written';
 import { F_LEX, getEmojiTable } from './wordTable';
@@ -203,17 +206,19 @@ export function getLanguages(): ReadonlyMap<string, Language> {
 
 let emojiValence: Map<number, number> | undefined;
 
-/** Emoji code point to the summed English valence of its description words. */
+/**
+ * Emoji code point to the English valence of its description, read by the English rules so that
+ * "broken heart" is sad, not a heart; as a sum before normalisation.
+ */
 function getEmojiValence(english: WordIndex): Map<number, number> {
 	if (emojiValence) return emojiValence;
 	emojiValence = new Map();
-	for (const [cp, description] of getEmojiTable().words) {
-		let v = 0;
-		for (const w of description) {
-			const id = english.lookup(w);
-			if (id >= 0 && english.flags[id] & F_LEX) v += english.val[id];
-		}
-		if (v !== 0) emojiValence.set(cp, v);
+	const t = new Tokens();
+	const emoji = getEmojiTable();
+	for (const [cp, description] of emoji.words) {
+		tokenize(description.join(' '), english, emoji, t);
+		const c = compound(t);
+		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(ALPHA / (1 - c * c)));
 	}
 	return emojiValence;
 }
@@ -233,6 +238,8 @@ export interface LanguageScore {
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[!?.,;:\u2026]|\p{Extended_Pictographic}/gu;
 const ADDRESS = /\S*(?:@|:\/\/|www\.)\S*/g;
 const HAS_DIGIT = /\p{N}/u;
+const ELONGATED = /(\p{L})\1\1/u;
+const RUNS = /(\p{L})\1{2,}/gu;
 const CLAUSE = 1;
 
 /**
@@ -275,6 +282,8 @@ export function scoreLanguage(
 			val = emoji.get(cp) as number;
 		} else if (!HAS_DIGIT.test(tok)) {
 			entry = lang.lookup(tok);
+			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
+			if (!entry && ELONGATED.test(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
 			if (entry) val = entry.val;
 			else if (readEnglish || tok.length >= 4) {
 				// English words in the message (mixed text, or "love", "happy" in any tweet): always
