@@ -247,12 +247,13 @@ class Classifier implements UrgencyClassifier {
 			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons));
 		}
 		t.release();
-		const cues = cueHits ? cueWeight(cueHits) : 0;
+		// A cue in a clearly happy message ("thanks, it arrived late but works great") counts less.
+		const cues = cueHits ? Math.max(0, cueWeight(cueHits) - Math.max(0, sentiment)) : 0;
 		const th = st.thresholds;
 		let priority: Priority =
-			keywords.length > 0 || cues >= 1 || sentiment < th.high
+			keywords.length > 0 || cues >= 1 || (cues >= 0.5 && sentiment < 0) || sentiment < th.high
 				? 'HIGH'
-				: cues > 0 || sentiment < th.medium
+				: cues >= 0.25 || sentiment < th.medium
 					? 'MEDIUM'
 					: 'LOW';
 		if (platform === 'negative' && priority === 'LOW') {

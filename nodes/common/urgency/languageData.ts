@@ -82,6 +82,7 @@ export const SPANISH: LanguageData = {
 		'no funciona*|no sirve|dejó de funcionar|dejo de funcionar|me robaron|robad*|hackead*|' +
 		'hackearon|peligros*|intoxicaci*|no recibí|no recibi|nunca recibí|nunca recibi',
 	cues:
+		'en espera:1|llegó fría:1|llego fria:1|llegó frío:1|llego frio:1|fría:0.5|frío:0.5|frio:0.5|fria:0.5|ruido:0.5|pedí:0.5|pedi:0.5|me llegó:0.5|me llego:0.5|misma factura:0.5|lo mismo:0.5|' +
 		'equivocad*:1|incorrect*:1|me cobraron:1|cobro indebido:1|cobr* de más:1|cobr* de mas:1|' +
 		'dañad*:1|danad*:1|defectuos*:1|sin respuesta:1|nadie responde:1|nadie contesta:1|' +
 		'no responden:1|no contestan:1|no me contestan:1|no me responden:1|me colgaron:1|' +
@@ -96,6 +97,7 @@ export const PORTUGUESE: LanguageData = {
 	code: 'pt',
 	name: 'Portuguese',
 	stop:
+		'veio pedi ' +
 		'a vai vou só agora gente tudo pro né dele dela quem onde fazer bem mesmo outra nossa vocês voces ' +
 		'o os uma que da dos das na nos nas não nao é com por para pra meu minha no ' +
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
@@ -140,6 +142,7 @@ export const PORTUGUESE: LanguageData = {
 		'ainda nao chegou|não recebi|nao recebi|nunca recebi|não funciona*|nao funciona*|' +
 		'parou de funcionar|roubad*|roubaram|hackead*|perigos*|intoxica*',
 	cues:
+		'veio:0.5|pedi:0.5|barulho:0.5|estranho:0.5|chegou fria:1|chegou frio:1|fria:0.5|frio:0.5|mesma fatura:0.5|mesmo problema:1|' +
 		'errad*:1|incorret*:1|cobraram:1|cobrança indevida:1|cobranca indevida:1|cobrad*:0.5|' +
 		'danificad*:1|quebrad*:1|defeit*:1|sem resposta:1|ninguém responde:1|ninguem responde:1|' +
 		'não respondem:1|nao respondem:1|ninguém atende:1|ninguem atende:1|desligaram:1|' +
@@ -154,6 +157,7 @@ export const FRENCH: LanguageData = {
 	code: 'fr',
 	name: 'French',
 	stop:
+		'quel quelle quels quelles comment combien ' +
 		'par sont en à où ou au aux ses leurs cet avoir ont nos vers chez comme tout tous cela ça ca quand était etait sera ' +
 		"le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui " +
 		"pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours " +
@@ -199,6 +203,7 @@ export const FRENCH: LanguageData = {
 		"pas reçu*|pas recu*|ne fonctionne pas|ne marche pas|marche pas|fonctionne pas|" +
 		"ne fonctionne plus|ne marche plus|volé|volée|piraté*|dangereu*|intoxication",
 	cues:
+		"j'ai reçu un:0.5|j'ai recu un:0.5|commandé:0.5|commande:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +
 		'endommagé*:1|endommage*:1|abîmé*:1|abime*:1|cassé*:1|défectueu*:1|defectueu*:1|' +
 		'débité*:1|debite*:1|prélevé*:0.5|preleve*:0.5|facturé*:0.5|facture*:0.5|frais:0.5|' +
@@ -260,6 +265,7 @@ export const GERMAN: LanguageData = {
 		'funktioniert nicht|funktioniert nicht mehr|geht nicht mehr|geht nicht|kaputt|' +
 		'gestohlen|gehackt|gefährlich*|gefahrlich*|lebensmittelvergiftung',
 	cues:
+		'bekommen:0.5|bestellt:0.5|geräusch:0.5|gerausch:0.5|seltsam*:0.5|kalt an:1|kalt:0.5|derselben rechnung:0.5|gleiche problem:1|' +
 		'falsche*:1|falsch geliefert:1|beschädigt*:1|beschadigt*:1|defekt*:1|kaputt*:1|' +
 		'abgebucht:1|berechnet:0.5|gebühr*:0.5|gebuhr*:0.5|keine antwort:1|keine rückmeldung:1|' +
 		'keine ruckmeldung:1|niemand antwortet:1|niemand meldet:1|antwortet niemand:1|' +
@@ -274,6 +280,7 @@ export const ITALIAN: LanguageData = {
 	code: 'it',
 	name: 'Italian',
 	stop:
+		'avete hai voglio vorrei posso può puo quale quali come mi ad ed ' +
 		"fa sta stai tutte tutti quanto quando dove chi poi ora solo proprio allora però ecco c'è degli sulla sul nei negli agli ai dai tra fra " +
 		'il lo la gli le un una uno che di del della dei delle e è non per con ma sono ' +
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
@@ -315,6 +322,7 @@ export const ITALIAN: LanguageData = {
 		'non arrivato|non ricevuto|mai ricevuto|non funziona*|ha smesso di funzionare|' +
 		'rubato|rubati|hackerat*|pericolos*|intossicazione',
 	cues:
+		'ordinato:0.5|arrivata una:0.5|arrivato un:0.5|rumore:0.5|strano:0.5|arrivato freddo:1|freddo:0.5|fredda:0.5|mancava:1|stessa fattura:0.5|' +
 		'sbagliat*:1|errato:1|errata:1|danneggiat*:1|rott*:1|difettos*:1|addebitat*:0.5|' +
 		'addebito:0.5|nessuna risposta:1|nessuno risponde:1|non rispondete:1|non risponde:1|' +
 		'senza risposta:1|in attesa:0.5|attesa:0.5|riattaccato:1|ancora niente:1|ancora nulla:1|' +
@@ -328,6 +336,7 @@ export const DUTCH: LanguageData = {
 	code: 'nl',
 	name: 'Dutch',
 	stop:
+		'had ' +
 		'de het een en niet ik je jij wij zij ze dat van op met voor mijn mij ' +
 		'maar ook nog heb hebben heeft zijn er geen nooit bedankt pakket bestelling wel ' +
 		'naar om te wat hoe waarom vandaag sinds weken dagen jullie deze dit bij kunnen ' +
@@ -365,6 +374,7 @@ export const DUTCH: LanguageData = {
 		'werkt niet|doet het niet|werkt niet meer|doet het niet meer|gestolen|gehackt|' +
 		'gevaarlijk*|voedselvergiftiging',
 	cues:
+		'gekregen:0.5|besteld:0.5|raar geluid:1|geluid:0.5|raar:0.5|koud aan:1|koud:0.5|dezelfde factuur:0.5|' +
 		'verkeerde*:1|verkeerd:1|beschadigd*:1|kapot*:1|defect*:1|afgeschreven:1|' +
 		'kosten:0.5|geen antwoord:1|geen reactie:1|niemand reageert:1|niemand neemt op:1|' +
 		'reageren niet:1|in de wacht:1|opgehangen:1|nog steeds:1|nog altijd:1|nog niet:1|' +
