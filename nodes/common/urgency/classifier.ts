@@ -1,5 +1,6 @@
 import { compileTerms, type TermMatcher } from './terms';
-import { detect, VOTE_CODES } from './detect';
+import { CueIndex } from './cues';
+import { detect, READ_CODES, VOTE_CODES } from './detect';
 import { fold, getLanguages, type Language, type Rated, scoreLanguage } from './languages';
 import {
 	checkOptions,
@@ -83,7 +84,8 @@ function tenths(x: number): string {
 
 /** Text of tokens [j, i] as written: one space between words, at most 40 characters. */
 function written(t: Tokens, text: string, j: number, i: number): string {
-	const span = text.slice(t.start[j], t.end[i]).replace(/\s+/g, ' ');
+	const raw = text.slice(t.start[j], t.end[i]);
+	const span = j === i ? raw : raw.replace(/\s+/g, ' ');
 	return span.length > 40 ? span.slice(0, 40) : span;
 }
 
@@ -194,6 +196,9 @@ interface Settings {
 class Classifier implements UrgencyClassifier {
 	private readonly tokens = new Tokens();
 	private readonly languages: ReadonlyMap<string, Language>;
+	private readonly cues: CueIndex;
+	private readonly cueBuffer: TermHit[] = [];
+	private readonly spanBuffer: number[] = [];
 
 	constructor(
 		private readonly words: WordIndex,
@@ -201,6 +206,7 @@ class Classifier implements UrgencyClassifier {
 		private readonly terms: TermMatcher,
 		private readonly settings: Settings,
 	) {
+		this.cues = new CueIndex(words, terms.cues);
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 	}
@@ -212,15 +218,18 @@ class Classifier implements UrgencyClassifier {
 		tokenize(text, this.words, this.emoji, t);
 		const found = detect(t, text, t.nonAscii);
 		const platform = st.platform ? platformSentiment(context) : undefined;
-		const cueHits: TermHit[] | undefined = st.cues ? [] : undefined;
+		// Buffers reused across calls (classification is synchronous).
+		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
+		if (cueHits) cueHits.length = 0;
 		const english = found.code === 'en' || found.code === 'und' || found.english > 0;
 		const readsEnglish = st.read.has('en');
+		const spans = this.spanBuffer;
+		spans.length = 0;
 		let keywords: string[] =
-			english || !found.read
-				? t.termHint || this.terms.scanAlways
-					? this.terms.find(text, readsEnglish ? cueHits : undefined)
-					: []
+			(english || !found.read) && (t.termHint || this.terms.scanAlways)
+				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
+		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
 		const language = this.languages.get(found.code);
 		const other = language !== undefined && found.code !== 'en';
 		if (!found.read || (found.code === 'en' && !readsEnglish) || (found.code !== 'en' && found.code !== 'und' && !other)) {
@@ -231,7 +240,10 @@ class Classifier implements UrgencyClassifier {
 		let sentiment: number;
 		const reasons: string[] = [];
 		// The terms of every other language read with a vote: a message may mix them.
-		if (t.voted & ~1) keywords = this.otherTerms(text, language, keywords, cueHits);
+		// (One stray function word, "de" or "la" in an English message, is not another language.)
+		if (other || (t.voted & ~1 && maxForeignVotes(t) >= 2)) {
+			keywords = this.otherTerms(text, language, keywords, cueHits);
+		}
 		if (other) {
 			const scored = scoreLanguage(text, language, this.words, found.english > 0);
 			sentiment = round4(scored.sentiment);
@@ -281,7 +293,7 @@ class Classifier implements UrgencyClassifier {
 		let folded: string | undefined;
 		const hits: TermHit[] = [];
 		for (const [code, lang] of this.languages) {
-			if (lang !== language && !(t.voted & (1 << VOTE_CODES.indexOf(code)))) continue;
+			if (lang !== language && t.votes[VOTE_CODES.indexOf(code)] < 2) continue;
 			if (folded === undefined) {
 				const lower = text.toLowerCase();
 				folded = fold(lower.length === text.length ? lower : text);
@@ -306,7 +318,7 @@ class Classifier implements UrgencyClassifier {
 	/** Terms first, then the complaint cues, as written. */
 	private explain(keywords: string[], cueHits: TermHit[] | undefined, reasons: string[]): void {
 		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) reasons.push(keywords[k]);
-		if (!cueHits) return;
+		if (!cueHits || cueHits.length === 0) return;
 		const strongFirst = [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
 		let added = 0;
 		for (const h of strongFirst) {
@@ -342,6 +354,13 @@ class Classifier implements UrgencyClassifier {
 			scored: false,
 		};
 	}
+}
+
+/** The most function words of one language read other than English. */
+function maxForeignVotes(t: Tokens): number {
+	let n = 0;
+	for (let k = 1; k < READ_CODES.length; k++) if (t.votes[k] > n) n = t.votes[k];
+	return n;
 }
 
 /** Sum of cue weights, each cue counted once, at most 2. */

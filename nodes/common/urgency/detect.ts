@@ -143,7 +143,11 @@ export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
-	return { code: VOTE_CODES[best], read: best < READ_COUNT, english };
+	// One function word ("a", "no", "de") is weak evidence: it decides only when nothing in the
+	// message is an English word.
+	if (best !== 0 && t.votes[best] < 2 && (english > 0 || t.rated > 0)) best = 0;
+	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
+	return { code, read: best < READ_COUNT, english };
 }
 
 const bit = (code: string) => 1 << VOTE_CODES.indexOf(code);

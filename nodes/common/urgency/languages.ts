@@ -59,22 +59,49 @@ const words = (list: string) => list.split(/\s+/).filter((w) => w.length > 0);
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
-function formSource(form: string): string {
-	let out = '';
+/** Regular-expression pieces of a folded form: letters, a stem end, a space or an apostrophe. */
+function atoms(form: string): string[] {
+	const out: string[] = [];
 	for (const ch of form) {
-		if (ch === '*') out += '[\\p{L}\\p{M}]*';
-		else if (ch === ' ') out += '[\\s\\-]+';
-		else if (ch === "'") out += "['\u2019]\\s*";
-		else out += /[.+?^${}()|[\]\\/]/.test(ch) ? '\\' + ch : ch;
+		if (ch === '*') out.push('[\\p{L}\\p{M}]*');
+		else if (ch === ' ') out.push('[\\s\\-]+');
+		else if (ch === "'") out.push("['\u2019]\\s*");
+		else out.push(/[.+?^${}()|[\]\\/]/.test(ch) ? '\\' + ch : ch);
 	}
 	return out;
 }
 
-/** One expression for forms (already folded), longest first so a phrase wins over its first word. */
+interface Trie {
+	end: boolean;
+	next: Map<string, Trie>;
+}
+
+/**
+ * One expression for forms (already folded), factored by common prefix so that few branches are
+ * tried at each position; a longer form wins over its prefix ("no llegó" over "no").
+ */
 function termRegex(forms: readonly string[]): RegExp | undefined {
 	if (forms.length === 0) return undefined;
-	const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-	return new RegExp(BEFORE + '(?:' + sorted.map(formSource).join('|') + ')' + AFTER, 'gu');
+	const root: Trie = { end: false, next: new Map() };
+	for (const form of forms) {
+		let node = root;
+		for (const a of atoms(form)) {
+			let child = node.next.get(a);
+			if (!child) {
+				child = { end: false, next: new Map() };
+				node.next.set(a, child);
+			}
+			node = child;
+		}
+		node.end = true;
+	}
+	const source = (node: Trie): string => {
+		const parts = [...node.next].map(([a, child]) => a + source(child));
+		if (parts.length === 0) return '';
+		const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+		return node.end ? `(?:${body})?` : body;
+	};
+	return new RegExp(BEFORE + source(root) + AFTER, 'gu');
 }
 
 /** Urgent terms and complaint cues of one language, matched on folded text. */

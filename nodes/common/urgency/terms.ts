@@ -1,5 +1,4 @@
 import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
-import { asWritten, type TermHit } from './written';
 import { UrgencyConfigError } from './errors';
 import type { UrgentTermOptions } from './types';
 
@@ -101,10 +100,12 @@ function termList(value: unknown, name: string): string[] {
 
 export interface TermMatcher {
 	/**
-	 * Canonical terms found in `text`, in order of first appearance, without repeats; complaint
-	 * cues that overlap no term are added to `cues` when given.
+	 * Canonical terms found in `text`, in order of first appearance, without repeats; the start
+	 * and end of each match are added to `spans` when given.
 	 */
-	find(text: string, cues?: TermHit[]): string[];
+	find(text: string, spans?: number[]): string[];
+	/** Complaint cue phrases (lower case) to their weight: the defaults less those removed. */
+	readonly cues: ReadonlyMap<string, number>;
 	/** True when the terms are the defaults (patterns aside). */
 	readonly isDefault: boolean;
 	/** True when there are patterns, which no token can rule out. */
@@ -144,14 +145,12 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 	const source = formToTerm.size > 0 ? BEFORE + trieSource(formToTerm.keys()) + AFTER : undefined;
 	const words = source !== undefined ? new RegExp(source, 'giu') : undefined;
 	const test = source !== undefined ? new RegExp(source, 'iu') : undefined;
-	const cueSource = cueWeight.size > 0 ? BEFORE + trieSource(cueWeight.keys()) + AFTER : undefined;
-	const cueWords = cueSource !== undefined ? new RegExp(cueSource, 'giu') : undefined;
 	// One run of ASCII letters and digits per form: its longest, usually its rarest. Forms with
 	// other characters need none (the tokens holding them always hint); forms with no such run
 	// cannot be ruled out at all.
 	let scanAlways = patterns.length > 0;
 	const triggers: string[] = [];
-	for (const form of [...formToTerm.keys(), ...cueWeight.keys()]) {
+	for (const form of formToTerm.keys()) {
 		if (hasNonAscii(form)) continue;
 		const pieces = form.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
 		if (pieces.length === 0) scanAlways = true;
@@ -169,18 +168,6 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 				formToTerm.get(form) ?? formToTerm.get(form.normalize('NFKC')) ?? form,
 				m[0].length,
 			]);
-		}
-	};
-	const findCues = (text: string, hits: Array<[number, string, number]>, out: TermHit[]) => {
-		if (!cueWords) return;
-		cueWords.lastIndex = 0;
-		for (let m = cueWords.exec(text); m !== null; m = cueWords.exec(text)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			// A cue inside a term ("still" in "still waiting") is that term.
-			if (hits.some(([at, , len]) => start < at + len && at < end)) continue;
-			const weight = cueWeight.get(normalizeTerm(m[0])) ?? 0.5;
-			out.push({ index: start, text: asWritten(m[0]), weight });
 		}
 	};
 	const findPatterns = (text: string, hits: Array<[number, string, number]>) => {
@@ -202,14 +189,15 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 		scanAlways,
 		triggers,
 		containsTerm: (word: string) => test !== undefined && test.test(word),
-		find(text: string, cues?: TermHit[]): string[] {
+		cues: cueWeight,
+		find(text: string, spans?: number[]): string[] {
 			const hits: Array<[number, string, number]> = [];
 			findWords(text, hits);
 			if (patterns.length > 0) {
 				findPatterns(text, hits);
 				hits.sort((a, b) => a[0] - b[0]);
 			}
-			if (cues) findCues(text, hits, cues);
+			if (spans) for (const [at, , len] of hits) spans.push(at, at + len);
 			const found: string[] = [];
 			if (hits.length === 0) return found;
 			const seen = new Set<string>();

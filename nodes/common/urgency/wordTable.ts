@@ -8,6 +8,7 @@ import {
 	SPECIAL_CASES,
 	SUPPORT_NEUTRAL,
 } from './vaderRules';
+import { COMPLAINT_CUES } from './defaultTerms';
 import { markLanguages } from './detect';
 import { SUPPORT_DROPPED_WORDS } from './supportLexicon';
 import { compileTerms, type TermMatcher } from './terms';
@@ -44,6 +45,8 @@ export const F_PUNCT_AFTER = 1 << 21;
 export const F_COMMA_AFTER = 1 << 22;
 /** Kept as a string (an emoji's description word) rather than as a span of the input. */
 export const F_TEXT = 1 << 23;
+/** The longest word of a complaint cue: without one, no cue can be in the text. */
+export const F_CUE = 1 << 24;
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -106,6 +109,13 @@ function buildBaseWords(): WordIndex {
 	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
 	markLanguages(words);
+	// Every word of a complaint cue, so cues are matched by word id.
+	for (const phrase of Object.keys(COMPLAINT_CUES)) {
+		const parts = phrase.split(' ');
+		for (const w of parts) words.insert(w);
+		const longest = parts.reduce((best, w) => (w.length > best.length ? w : best));
+		words.flags[words.lookup(longest)] |= F_CUE;
+	}
 	return words;
 }
 
