@@ -226,7 +226,8 @@ class Classifier implements UrgencyClassifier {
 		const spans = this.spanBuffer;
 		spans.length = 0;
 		let keywords: string[] =
-			(english || !found.read) && (t.termHint || this.terms.scanAlways)
+			// The operator's patterns apply to every message; the English terms to English ones.
+			(english || !found.read || this.terms.scanAlways) && (t.termHint || this.terms.scanAlways)
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
