@@ -176,6 +176,8 @@ export function elisionVotes(src: string, a: number, b: number): number {
 		case 's':
 		case 'c':
 		case 'j':
+		case 'm':
+		case 't':
 		case 'qu':
 		case 'jusqu':
 		case 'lorsqu':

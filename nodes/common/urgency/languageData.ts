@@ -157,6 +157,7 @@ export const FRENCH: LanguageData = {
 	code: 'fr',
 	name: 'French',
 	stop:
+		'vais va vont peux veux ' +
 		'quel quelle quels quelles comment combien ' +
 		'par sont en à où ou au aux ses leurs cet avoir ont nos vers chez comme tout tous cela ça ca quand était etait sera ' +
 		"le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui " +
@@ -219,6 +220,7 @@ export const GERMAN: LanguageData = {
 	code: 'de',
 	name: 'German',
 	stop:
+		'vielen dank alles ' +
 		'dann eben nich ach muss einfach ihn sich mal nein hier dort wer wieso weil durch unter gegen zum zur vom ins beim halt nochmal gar ' +
 		'der das und ist nicht ich du sie wir ihr es ein eine einen einem einer mit von zu ' +
 		'auf für fur mein meine meinen meiner mir mich dem den des auch noch schon aber nur ' +
@@ -336,6 +338,7 @@ export const DUTCH: LanguageData = {
 	code: 'nl',
 	name: 'Dutch',
 	stop:
+		'alles bent ben ' +
 		'had ' +
 		'de het een en niet ik je jij wij zij ze dat van op met voor mijn mij ' +
 		'maar ook nog heb hebben heeft zijn er geen nooit bedankt pakket bestelling wel ' +

@@ -100,7 +100,8 @@ function emit(
 		return;
 	}
 	if (bits & (B_LOWER | B_UPPER | B_NON_ASCII)) {
-		t.letterWords++;
+		// Words, not code or markup: letters only, two or more of them.
+		if (!odd && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
 		if (bits & B_NON_ASCII) t.nonAscii = true;
 	}
 	if (bits & B_NON_ASCII && bits & B_UPPER && !(bits & B_LOWER)) {
