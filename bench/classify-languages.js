@@ -69,9 +69,15 @@ const KIND_LABEL = { urgent: 0, complaint: 0, question: 1, thanks: 2 };
 function supportTable(engine) {
 	const classifier = engine.createClassifier();
 	console.log('');
-	console.log('Support messages written for this package (bench/data/support-messages.js), per language:');
-	console.log('urgent and complaint should be HIGH, thanks LOW, questions not HIGH; 3-class accuracy');
-	console.log('and recall of negative messages from `sentiment` cut at +-0.05; speed with every language on.');
+	console.log(
+		'Support messages written for this package (bench/data/support-messages.js), per language:',
+	);
+	console.log(
+		'urgent and complaint should be HIGH, thanks LOW, questions not HIGH; 3-class accuracy',
+	);
+	console.log(
+		'and recall of negative messages from `sentiment` cut at +-0.05; speed with every language on.',
+	);
 	console.log('');
 	console.log(
 		`${pad('lang', 6)}${padL('n', 4)}${padL('detected', 10)}${padL('HIGH rec', 10)}${padL('thanks LOW', 12)}${padL('q not HIGH', 12)}${padL('3-cl acc', 10)}${padL('neg rec', 9)}${padL('msgs/s', 10)}`,
@@ -117,10 +123,16 @@ function auc(pos, neg) {
 function complaintTable(engine) {
 	const classifier = engine.createClassifier();
 	console.log('');
-	console.log('English complaints to brands (bench/data), development figures: the cues were written');
-	console.log("with the first set in view and extended once after reading the second set's figures.");
+	console.log(
+		'English complaints to brands (bench/data), development figures: the cues were written',
+	);
+	console.log(
+		"with the first set in view and extended once after reading the second set's figures.",
+	);
 	console.log('');
-	console.log(`${pad('set', 20)}${padL('n', 8)}${padL('AUC', 8)}${padL('HIGH recall', 13)}${padL('precision', 11)}`);
+	console.log(
+		`${pad('set', 20)}${padL('n', 8)}${padL('AUC', 8)}${padL('HIGH recall', 13)}${padL('precision', 11)}`,
+	);
 	for (const [name, set] of [
 		['complaints-dev', COMPLAINTS_DEV],
 		['complaints-check', COMPLAINTS_CHECK],
@@ -130,7 +142,15 @@ function complaintTable(engine) {
 		const tp = pos.filter((r) => r.priority === 'HIGH').length;
 		const fp = neg.filter((r) => r.priority === 'HIGH').length;
 		console.log(
-			`${pad(name, 20)}${padL(`${pos.length}+${neg.length}`, 8)}${padL(fmt(auc(pos.map((r) => r.score), neg.map((r) => r.score))), 8)}${padL(fmt(tp / pos.length), 13)}${padL(fmt(tp / (tp + fp)), 11)}`,
+			`${pad(name, 20)}${padL(`${pos.length}+${neg.length}`, 8)}${padL(
+				fmt(
+					auc(
+						pos.map((r) => r.score),
+						neg.map((r) => r.score),
+					),
+				),
+				8,
+			)}${padL(fmt(tp / pos.length), 13)}${padL(fmt(tp / (tp + fp)), 11)}`,
 		);
 	}
 }
@@ -142,14 +162,20 @@ function readLines(file) {
 function xlmtTable(engine, dir) {
 	console.log('');
 	if (!dir) {
-		console.log('xlm-t tweets: skipped (set XLMT_DIR to a copy of cardiffnlp/xlm-t data/sentiment, or');
+		console.log(
+			'xlm-t tweets: skipped (set XLMT_DIR to a copy of cardiffnlp/xlm-t data/sentiment, or',
+		);
 		console.log('pass --xlmt <dir>; only the val split is read, never test).');
 		return;
 	}
 	const classifier = engine.createClassifier();
-	console.log(`xlm-t tweet sentiment, DEVELOPMENT split (val) from ${dir}; 3-class from \`sentiment\`:`);
+	console.log(
+		`xlm-t tweet sentiment, DEVELOPMENT split (val) from ${dir}; 3-class from \`sentiment\`:`,
+	);
 	console.log('');
-	console.log(`${pad('lang', 6)}${padL('n', 5)}${padL('detected', 10)}${padL('3-cl acc', 10)}${padL('neg rec', 9)}${padL('msgs/s', 10)}`);
+	console.log(
+		`${pad('lang', 6)}${padL('n', 5)}${padL('detected', 10)}${padL('3-cl acc', 10)}${padL('neg rec', 9)}${padL('msgs/s', 10)}`,
+	);
 	for (const [code, folder] of Object.entries(XLMT_FOLDERS)) {
 		const textFile = path.join(dir, folder, 'val_text.txt');
 		const labelFile = path.join(dir, folder, 'val_labels.txt');
@@ -202,7 +228,9 @@ function groundTruthTable(engine, vader, dir) {
 		? Object.entries(GROUND_TRUTH).filter(([, f]) => fs.existsSync(path.join(dir, f)))
 		: [];
 	if (found.length === 0) {
-		console.log("VADER's review and editorial ground truth: skipped (set VADER_GT_DIR to the folder of");
+		console.log(
+			"VADER's review and editorial ground truth: skipped (set VADER_GT_DIR to the folder of",
+		);
 		console.log('amazonReviewSnippets_GroundTruth.txt etc. from the VADER paper data).');
 		return;
 	}

@@ -322,7 +322,8 @@ describe('any input (properties)', () => {
 		expect(typeof r.language).toBe('string');
 		expect(r.language === 'und' || /^[a-z]{2}$/.test(r.language)).toBe(true);
 		if (!r.scored) expect(r.sentiment).toBe(0);
-		const band = r.priority === 'HIGH' ? [2 / 3, 1] : r.priority === 'MEDIUM' ? [1 / 3, 2 / 3] : [0, 1 / 3];
+		const band =
+			r.priority === 'HIGH' ? [2 / 3, 1] : r.priority === 'MEDIUM' ? [1 / 3, 2 / 3] : [0, 1 / 3];
 		expect(r.score).toBeGreaterThanOrEqual(band[0] - 1e-9);
 		expect(r.score).toBeLessThanOrEqual(band[1] + 1e-9);
 	};
@@ -336,9 +337,36 @@ describe('any input (properties)', () => {
 
 	it('returns a well-formed result for any mix of words, numbers and handles', () => {
 		const word = fc.constantFrom(
-			'refund', 'reembolso', 'nicht', 'jamais', 'never', 'not', 'good', 'mal', 'merci', '187',
-			'#143', '@mia', 'mia', 'https://x.io/a', 'still', 'on', 'hold', 'late', 'wrong', 'item',
-			'😡', '🙂', 'אני', 'の', '!', '?', ',', 'é', "n'est", 'pas',
+			'refund',
+			'reembolso',
+			'nicht',
+			'jamais',
+			'never',
+			'not',
+			'good',
+			'mal',
+			'merci',
+			'187',
+			'#143',
+			'@mia',
+			'mia',
+			'https://x.io/a',
+			'still',
+			'on',
+			'hold',
+			'late',
+			'wrong',
+			'item',
+			'😡',
+			'🙂',
+			'אני',
+			'の',
+			'!',
+			'?',
+			',',
+			'é',
+			"n'est",
+			'pas',
 		);
 		fc.assert(
 			fc.property(fc.array(word, { maxLength: 30 }), (words) => {

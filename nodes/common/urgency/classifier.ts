@@ -233,7 +233,11 @@ class Classifier implements UrgencyClassifier {
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
 		const language = this.languages.get(found.code);
 		const other = language !== undefined && found.code !== 'en';
-		if (!found.read || (found.code === 'en' && !readsEnglish) || (found.code !== 'en' && found.code !== 'und' && !other)) {
+		if (
+			!found.read ||
+			(found.code === 'en' && !readsEnglish) ||
+			(found.code !== 'en' && found.code !== 'und' && !other)
+		) {
 			const result = this.unread(found.code, keywords, platform, text);
 			t.release();
 			return result;
@@ -342,12 +346,16 @@ class Classifier implements UrgencyClassifier {
 		reasons.push(code === 'und' ? 'language not identified' : `language not supported: ${code}`);
 		let priority: Priority = keywords.length > 0 ? 'HIGH' : st.unsupported;
 		if (keywords.length === 0 && platform !== undefined) {
-			priority = platform === 'negative' ? 'HIGH' : platform === 'positive' ? 'LOW' : st.unsupported;
+			priority =
+				platform === 'negative' ? 'HIGH' : platform === 'positive' ? 'LOW' : st.unsupported;
 			reasons.push(`CXone sentiment: ${platform}`);
 		}
 		return {
 			priority,
-			score: keywords.length > 0 ? urgencyScore('HIGH', 0, keywords.length, st.thresholds) : BAND_MIDDLE[priority],
+			score:
+				keywords.length > 0
+					? urgencyScore('HIGH', 0, keywords.length, st.thresholds)
+					: BAND_MIDDLE[priority],
 			sentiment: 0,
 			keywords,
 			reasons: text.length > 0 ? reasons : ['no text'],
@@ -391,11 +399,16 @@ function noText(language: string): UrgencyResult {
 export function compileClassifier(options: unknown): UrgencyClassifier {
 	const opts = checkOptions(options);
 	const terms = compileTerms(opts.urgentTerms);
-	return new Classifier(wordTable(readOverrides(opts.lexiconOverrides), terms), getEmojiTable(), terms, {
-		thresholds: readThresholds(opts.thresholds),
-		unsupported: readUnsupported(opts.unsupportedLanguage),
-		read: readLanguages(opts.languages),
-		cues: readFlag(opts.complaintCues, 'complaintCues', true),
-		platform: readPlatformSentiment(opts.platformSentiment),
-	});
+	return new Classifier(
+		wordTable(readOverrides(opts.lexiconOverrides), terms),
+		getEmojiTable(),
+		terms,
+		{
+			thresholds: readThresholds(opts.thresholds),
+			unsupported: readUnsupported(opts.unsupportedLanguage),
+			read: readLanguages(opts.languages),
+			cues: readFlag(opts.complaintCues, 'complaintCues', true),
+			platform: readPlatformSentiment(opts.platformSentiment),
+		},
+	);
 }

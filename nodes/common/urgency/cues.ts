@@ -71,7 +71,8 @@ export class CueIndex {
 				for (let s = 0; s < spans.length; s += 2) {
 					if (from < spans[s + 1] && spans[s] < to) inside = true;
 				}
-				if (!inside) out.push({ index: from, text: asWritten(text.slice(from, to)), weight: p.weight });
+				if (!inside)
+					out.push({ index: from, text: asWritten(text.slice(from, to)), weight: p.weight });
 				i += len - 1;
 				break;
 			}

@@ -20,7 +20,11 @@ export const READ_CODES: readonly string[] = VOTE_CODES.slice(0, READ_COUNT);
 
 /** Sets the language bits of every function word in the table. */
 export function markLanguages(words: WordIndex): void {
-	const lists = [ENGLISH_STOP, ...READ_LANGUAGES.map((l) => l.stop), ...OTHER_LATIN.map(([, s]) => s)];
+	const lists = [
+		ENGLISH_STOP,
+		...READ_LANGUAGES.map((l) => l.stop),
+		...OTHER_LATIN.map(([, s]) => s),
+	];
 	lists.forEach((list, bit) => {
 		for (const w of list.split(/\s+/)) {
 			if (w) words.lang[words.insert(w)] |= 1 << bit;
@@ -55,7 +59,9 @@ function scriptOf(c: number): string | undefined {
 }
 
 const isLatin = (c: number) =>
-	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * The script language of a text whose letters are mostly not Latin ('ja' when kana appear among
@@ -96,9 +102,21 @@ export function nonLatinScript(text: string): string | undefined {
 
 /** Letters that only some of the languages read write: one vote per letter seen, at most two. */
 const LETTER_VOTES: ReadonlyMap<number, string> = new Map([
-	[0xe3, 'pt'], [0xf5, 'pt'], [0xf1, 'es'], [0xbf, 'es'], [0xa1, 'es'], [0xdf, 'de'],
-	[0xe4, 'de'], [0xf6, 'de'], [0xfc, 'de'], [0xf2, 'it'], [0xec, 'it'], [0xf9, 'it'],
-	[0x153, 'fr'], [0xea, 'fr'], [0xee, 'fr'],
+	[0xe3, 'pt'],
+	[0xf5, 'pt'],
+	[0xf1, 'es'],
+	[0xbf, 'es'],
+	[0xa1, 'es'],
+	[0xdf, 'de'],
+	[0xe4, 'de'],
+	[0xf6, 'de'],
+	[0xfc, 'de'],
+	[0xf2, 'it'],
+	[0xec, 'it'],
+	[0xf9, 'it'],
+	[0x153, 'fr'],
+	[0xea, 'fr'],
+	[0xee, 'fr'],
 ]);
 
 function letterVotes(t: Tokens, text: string): void {

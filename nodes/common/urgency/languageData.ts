@@ -160,8 +160,8 @@ export const FRENCH: LanguageData = {
 		'vais va vont peux veux ' +
 		'quel quelle quels quelles comment combien ' +
 		'par sont en à où ou au aux ses leurs cet avoir ont nos vers chez comme tout tous cela ça ca quand était etait sera ' +
-		"le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui " +
-		"pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours " +
+		'le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui ' +
+		'pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours ' +
 		"jamais merci bonjour commande colis c'est n'est j'ai n'ai qu'il d'un d'une l'on s'il " +
 		"qu qu'on rien été ete fait être etre votre vos notre leur depuis",
 	negate: 'ne n pas jamais rien aucun aucune sans ni',
@@ -201,8 +201,8 @@ export const FRENCH: LanguageData = {
 		'prélevé deux fois|preleve deux fois|prélevé 2 fois|double prélèvement|' +
 		'double prelevement|jamais arrivé*|jamais arrive*|jamais reçu*|jamais recu*|' +
 		"n'est jamais arrivé*|n'est jamais arrive*|n'est pas arrivé*|n'est pas arrive*|" +
-		"pas reçu*|pas recu*|ne fonctionne pas|ne marche pas|marche pas|fonctionne pas|" +
-		"ne fonctionne plus|ne marche plus|volé|volée|piraté*|dangereu*|intoxication",
+		'pas reçu*|pas recu*|ne fonctionne pas|ne marche pas|marche pas|fonctionne pas|' +
+		'ne fonctionne plus|ne marche plus|volé|volée|piraté*|dangereu*|intoxication',
 	cues:
 		"j'ai reçu un:0.5|j'ai recu un:0.5|commandé:0.5|commande:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +

@@ -5,7 +5,15 @@
  * terms and complaint cues of the language, reported in the message's own words.
  */
 import { READ_LANGUAGES, type LanguageData } from './languageData';
-import { ALPHA, B_DECR, B_INCR, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
+import {
+	ALPHA,
+	B_DECR,
+	B_INCR,
+	EXCLAIM_INCR,
+	N_SCALAR,
+	QUESTION_INCR,
+	QUESTION_MAX,
+} from './vaderRules';
 import { compound } from './sentiment';
 import { tokenize } from './tokenizer';
 import { Tokens } from './tokens';
@@ -23,7 +31,6 @@ interface Entry {
 	boost: number;
 	flags: number;
 }
-
 
 const foldCache = new Map<number, string>();
 
@@ -124,7 +131,13 @@ export class TermSet {
 	}
 }
 
-function scan(re: RegExp | undefined, text: string, folded: string, weight: number, out: TermHit[]) {
+function scan(
+	re: RegExp | undefined,
+	text: string,
+	folded: string,
+	weight: number,
+	out: TermHit[],
+) {
 	if (!re) return;
 	re.lastIndex = 0;
 	for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
@@ -135,7 +148,6 @@ function scan(re: RegExp | undefined, text: string, folded: string, weight: numb
 		out.push({ index: start, text: asWritten(text.slice(start, end)), weight });
 	}
 }
-
 
 export function parseTerms(list: string): string[] {
 	return list
@@ -296,7 +308,10 @@ export function scoreLanguage(
 	for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
 		const tok = m[0];
 		const c = tok.charCodeAt(0);
-		if (tok.length === 1 && (c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026)) {
+		if (
+			tok.length === 1 &&
+			(c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026)
+		) {
 			if (c === 33) exclaim++;
 			else if (c === 63) question++;
 			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;

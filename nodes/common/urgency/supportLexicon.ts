@@ -14,7 +14,8 @@ export const SUPPORT_DROPPED_WHY: Readonly<Record<string, string>> = {
 	codes:
 		'letter-digit codes (g1, m8, 4q, n1, d8, 2qt, ...): read as SKUs, plan names, post codes and seat numbers',
 	listMarkers: 'emoticons that are also list markers or sizes: "8)", "8d", "8-o", "0-8"',
-	names: 'slang that is also a name, a brand or a word of another language: mia, kia, lowe, fiesta, amazon, sete',
+	names:
+		'slang that is also a name, a brand or a word of another language: mia, kia, lowe, fiesta, amazon, sete',
 	support:
 		'support vocabulary rated as mood: credit (store credit), alert (fraud alert), pay, vip, hand ("on the other hand"), po (purchase order)',
 	initialisms:
