@@ -11,14 +11,14 @@
  * VADER's review and editorial ground truth.
  *
  * Needs the compiled engine: npx tsc -p tsconfig.json. With --check, exits 1 when a target is
- * missed: r >= 0.87, 3-class accuracy >= 0.88, >= 40x vader-sentiment, >= 0.5x the ceiling pass.
+ * missed: r >= 0.87, 3-class accuracy >= 0.88, >= 40x vader-sentiment, >= 0.6x the ceiling pass.
  */
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 
-const TARGETS = { r: 0.87, accuracy: 0.88, vsVader: 40, vsCeiling: 0.5 };
+const TARGETS = { r: 0.87, accuracy: 0.88, vsVader: 40, vsCeiling: 0.6 };
 
 function arg(name, fallback) {
 	const i = process.argv.indexOf(name);
