@@ -1,15 +1,35 @@
 import { compileTerms, type TermMatcher } from './terms';
-import { checkOptions, readOverrides, readThresholds, type Thresholds } from './options';
+import { CueIndex } from './cues';
+import { detect, READ_CODES, VOTE_CODES } from './detect';
+import { fold, getLanguages, type Language, type Rated, scoreLanguage } from './languages';
+import {
+	checkOptions,
+	readFlag,
+	readLanguages,
+	readOverrides,
+	readPlatformSentiment,
+	readThresholds,
+	readUnsupported,
+	type Thresholds,
+} from './options';
 import { compound } from './sentiment';
 import { tokenize } from './tokenizer';
 import { Tokens } from './tokens';
-import type { Priority, UrgencyClassifier, UrgencyResult } from './types';
+import type {
+	MessageContext,
+	PlatformSentiment,
+	Priority,
+	UrgencyClassifier,
+	UrgencyResult,
+} from './types';
+import type { TermHit } from './written';
 import type { WordIndex } from './wordIndex';
 import {
 	F_EMOJI,
 	F_LEAST,
 	F_NEG,
 	F_NO,
+	F_TEXT,
 	getEmojiTable,
 	type EmojiTable,
 	wordTable,
@@ -31,23 +51,25 @@ function asText(input: unknown): string {
 
 /**
  * Continuous urgency in the band of its priority: HIGH [2/3, 1], MEDIUM (1/3, 2/3), LOW [0, 1/3).
- * More negative sentiment never lowers it; within HIGH each further urgent term raises it.
+ * More negative sentiment never lowers it; each further urgent term or complaint cue raises it.
  */
 export function urgencyScore(
 	priority: Priority,
 	sentiment: number,
 	keywordCount: number,
 	th: Thresholds,
+	cues = 0,
 ): number {
 	if (priority === 'HIGH') {
-		const terms = 1 - Math.pow(0.5, keywordCount);
+		const terms = 1 - Math.pow(0.5, keywordCount + cues);
 		const negativity = (1 - sentiment) / 2;
 		return round4(2 / 3 + ((terms + negativity) / 2) * (1 / 3));
 	}
 	if (priority === 'MEDIUM') {
 		const span = th.medium - th.high;
 		const t = span > 0 ? (th.medium - sentiment) / span : 1;
-		return Math.min(0.6663, Math.max(0.3334, round4(1 / 3 + 0.333 * t)));
+		const v = Math.min(1, Math.max(0, t) * 0.6 + cues * 0.8);
+		return Math.min(0.6663, Math.max(0.3334, round4(1 / 3 + 0.333 * v)));
 	}
 	const span = 1 - th.medium;
 	const t = span > 0 ? (sentiment - th.medium) / span : 1;
@@ -60,24 +82,38 @@ function tenths(x: number): string {
 	return (x < 0 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r);
 }
 
+/** Text of tokens [j, i] as written: one space between words, at most 40 characters. */
+function written(t: Tokens, text: string, j: number, i: number): string {
+	const raw = text.slice(t.start[j], t.end[i]);
+	const span = j === i ? raw : raw.replace(/\s+/g, ' ');
+	return span.length > 40 ? span.slice(0, 40) : span;
+}
+
 /** How a rated token reads in a reason: the emoji, the word, or the word with what flipped it. */
-function reasonLabel(t: Tokens, i: number): string {
+function reasonLabel(t: Tokens, text: string, i: number): string {
 	if (t.flags[i] & F_EMOJI) return t.labels[i];
-	const word = t.tok(i);
-	if (t.out[i] * t.val[i] >= 0) return word;
-	// Pushed the other way: name the negation ("not good", "never good", "least useful"), or for an
-	// idiom ("the shit", "bad ass") the word before.
+	if (t.out[i] * t.val[i] >= 0) return written(t, text, i, i);
+	// Pushed the other way: name the negation ("not good", "never liked", "least useful"), or for
+	// an idiom ("the shit", "bad ass") the word before.
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (t.flags[j] & (F_NEG | F_NO | F_LEAST)) return `${t.tok(j)} ${word}`;
+		if (t.flags[j] & (F_NEG | F_NO | F_LEAST) && !(t.flags[j] & F_TEXT)) {
+			return written(t, text, j, i);
+		}
 	}
-	return i > 0 ? `${t.tok(i - 1)} ${word}` : word;
+	return i > 0 && !(t.flags[i - 1] & F_TEXT) ? written(t, text, i - 1, i) : written(t, text, i, i);
 }
 
 /**
  * Appends to `reasons` up to `limit` of the strongest rated tokens pulling the same way as the
  * overall sentiment, skipping labels already given.
  */
-function addSentimentReasons(t: Tokens, sentiment: number, reasons: string[], limit: number) {
+function addSentimentReasons(
+	t: Tokens,
+	text: string,
+	sentiment: number,
+	reasons: string[],
+	limit: number,
+) {
 	if (sentiment === 0 || limit <= 0) return;
 	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
 	const best: number[] = [];
@@ -96,48 +132,268 @@ function addSentimentReasons(t: Tokens, sentiment: number, reasons: string[], li
 	const labels: string[] = [];
 	for (let k = 0; k < best.length && labels.length < limit; k++) {
 		const i = best[k];
-		const label = reasonLabel(t, i);
-		if (labels.includes(label) || reasons.includes(label)) continue;
+		const label = reasonLabel(t, text, i);
+		if (labels.includes(label) || covered(reasons, label)) continue;
 		labels.push(label);
 		reasons.push(label + ' (' + tenths(out[i] / 4) + ')');
 	}
 }
 
+/** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
+function covered(reasons: readonly string[], label: string): boolean {
+	if (reasons.length === 0) return false;
+	const words = label.toLowerCase();
+	for (const r of reasons) {
+		if (r.includes(' (')) continue;
+		if (r === words || (' ' + r + ' ').includes(' ' + words + ' ')) return true;
+	}
+	return false;
+}
+
+/** The same for a message read in another language: the rated spans it gives. */
+function addRatedReasons(
+	rated: readonly Rated[],
+	text: string,
+	sentiment: number,
+	reasons: string[],
+	limit: number,
+) {
+	if (sentiment === 0 || limit <= 0) return;
+	const order = rated
+		.filter((r) => r.value * sentiment > 0)
+		.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+	let added = 0;
+	for (const r of order) {
+		if (added >= limit) break;
+		let label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
+		if (label.length > 40) label = label.slice(0, 40);
+		if (reasons.some((x) => x.startsWith(label + ' (')) || covered(reasons, label)) continue;
+		reasons.push(label + ' (' + tenths(r.value / 4) + ')');
+		added++;
+	}
+}
+
+const PLATFORM_VALUES: ReadonlySet<string> = new Set(['positive', 'neutral', 'negative']);
+
+function platformSentiment(context: MessageContext | undefined): PlatformSentiment | undefined {
+	const v = context?.sentiment;
+	if (typeof v !== 'string') return undefined;
+	const s = v.trim().toLowerCase();
+	return PLATFORM_VALUES.has(s) ? (s as PlatformSentiment) : undefined;
+}
+
+const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 0.5, LOW: 0.1667 };
+const MAX_CUE_REASONS = 2;
+
+interface Settings {
+	thresholds: Thresholds;
+	unsupported: Priority;
+	read: ReadonlySet<string>;
+	cues: boolean;
+	platform: boolean;
+}
+
 class Classifier implements UrgencyClassifier {
 	private readonly tokens = new Tokens();
+	private readonly languages: ReadonlyMap<string, Language>;
+	private readonly cues: CueIndex;
+	private readonly cueBuffer: TermHit[] = [];
+	private readonly spanBuffer: number[] = [];
 
 	constructor(
 		private readonly words: WordIndex,
 		private readonly emoji: EmojiTable,
 		private readonly terms: TermMatcher,
-		private readonly thresholds: Thresholds,
-	) {}
+		private readonly settings: Settings,
+	) {
+		this.cues = new CueIndex(words, terms.cues);
+		const all = getLanguages();
+		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
+	}
 
-	classify(input: unknown): UrgencyResult {
+	classify(input: unknown, context?: MessageContext): UrgencyResult {
 		const text = asText(input);
 		const t = this.tokens;
+		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);
-		const sentiment = round4(compound(t));
-		const keywords = t.termHint || this.terms.scanAlways ? this.terms.find(text) : [];
-		const th = this.thresholds;
-		const priority: Priority =
-			keywords.length > 0 || sentiment < th.high
+		const found = detect(t, text, t.nonAscii);
+		const platform = st.platform ? platformSentiment(context) : undefined;
+		// Buffers reused across calls (classification is synchronous).
+		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
+		if (cueHits) cueHits.length = 0;
+		const english = found.code === 'en' || found.code === 'und' || found.english > 0;
+		const readsEnglish = st.read.has('en');
+		const spans = this.spanBuffer;
+		spans.length = 0;
+		let keywords: string[] =
+			// The operator's patterns apply to every message; the English terms to English ones.
+			(english || !found.read || this.terms.scanAlways) && (t.termHint || this.terms.scanAlways)
+				? this.terms.find(text, cueHits ? spans : undefined)
+				: [];
+		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
+		const language = this.languages.get(found.code);
+		const other = language !== undefined && found.code !== 'en';
+		if (
+			!found.read ||
+			(found.code === 'en' && !readsEnglish) ||
+			(found.code !== 'en' && found.code !== 'und' && !other)
+		) {
+			const result = this.unread(found.code, keywords, platform, text);
+			t.release();
+			return result;
+		}
+		let sentiment: number;
+		const reasons: string[] = [];
+		// The terms of every other language read with a vote: a message may mix them.
+		// (One stray function word, "de" or "la" in an English message, is not another language.)
+		if (other || (t.voted & ~1 && maxForeignVotes(t) >= 2)) {
+			keywords = this.otherTerms(text, language, keywords, cueHits);
+		}
+		if (other) {
+			const scored = scoreLanguage(text, language, this.words, found.english > 0);
+			sentiment = round4(scored.sentiment);
+			this.explain(keywords, cueHits, reasons);
+			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
+		} else {
+			sentiment = round4(compound(t));
+			if (t.letterWords === 0 && sentiment === 0 && keywords.length === 0) {
+				t.release();
+				return noText(found.code === 'en' ? 'en' : 'und');
+			}
+			this.explain(keywords, cueHits, reasons);
+			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons));
+		}
+		t.release();
+		// A cue in a clearly happy message ("thanks, it arrived late but works great") counts less.
+		const cues = cueHits ? Math.max(0, cueWeight(cueHits) - Math.max(0, sentiment)) : 0;
+		const th = st.thresholds;
+		let priority: Priority =
+			keywords.length > 0 || cues >= 1 || (cues >= 0.5 && sentiment < 0) || sentiment < th.high
 				? 'HIGH'
-				: sentiment < th.medium
+				: cues >= 0.25 || sentiment < th.medium
 					? 'MEDIUM'
 					: 'LOW';
-		const reasons = keywords.length > 0 ? keywords.slice(0, MAX_KEYWORD_REASONS) : [];
-		const room = Math.min(MAX_SENTIMENT_REASONS, MAX_REASONS - reasons.length);
-		addSentimentReasons(t, sentiment, reasons, room);
-		t.release();
+		if (platform === 'negative' && priority === 'LOW') {
+			priority = 'MEDIUM';
+			if (reasons.length < MAX_REASONS) reasons.push('CXone sentiment: negative');
+		}
 		return {
 			priority,
-			score: urgencyScore(priority, sentiment, keywords.length, th),
+			score: urgencyScore(priority, sentiment, keywords.length, th, cues),
 			sentiment,
 			keywords,
 			reasons,
+			language: found.code,
+			scored: true,
 		};
 	}
+
+	private otherTerms(
+		text: string,
+		language: Language | undefined,
+		keywords: string[],
+		cueHits: TermHit[] | undefined,
+	): string[] {
+		const t = this.tokens;
+		let folded: string | undefined;
+		const hits: TermHit[] = [];
+		for (const [code, lang] of this.languages) {
+			if (lang !== language && t.votes[VOTE_CODES.indexOf(code)] < 2) continue;
+			if (folded === undefined) {
+				const lower = text.toLowerCase();
+				folded = fold(lower.length === text.length ? lower : text);
+			}
+			lang.terms.find(text, folded, hits);
+		}
+		if (hits.length === 0) return keywords;
+		hits.sort((a, b) => a.index - b.index);
+		const out = [...keywords];
+		for (const h of hits) {
+			if (h.weight === 0) {
+				if (!out.includes(h.text)) out.push(h.text);
+			} else if (cueHits && !cueHits.some((c) => c.text === h.text)) cueHits.push(h);
+		}
+		return out;
+	}
+
+	private room(reasons: string[]): number {
+		return Math.min(MAX_SENTIMENT_REASONS, MAX_REASONS - reasons.length);
+	}
+
+	/** Terms first, then the complaint cues, as written. */
+	private explain(keywords: string[], cueHits: TermHit[] | undefined, reasons: string[]): void {
+		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) reasons.push(keywords[k]);
+		if (!cueHits || cueHits.length === 0) return;
+		const strongFirst = [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
+		let added = 0;
+		for (const h of strongFirst) {
+			if (added >= MAX_CUE_REASONS || reasons.length >= MAX_REASONS - 1) break;
+			if (reasons.includes(h.text)) continue;
+			reasons.push(h.text);
+			added++;
+		}
+	}
+
+	/** A message in a language not read: said so, never silently LOW. */
+	private unread(
+		code: string,
+		keywords: string[],
+		platform: PlatformSentiment | undefined,
+		text: string,
+	): UrgencyResult {
+		const st = this.settings;
+		const reasons = keywords.slice(0, MAX_KEYWORD_REASONS);
+		reasons.push(code === 'und' ? 'language not identified' : `language not supported: ${code}`);
+		let priority: Priority = keywords.length > 0 ? 'HIGH' : st.unsupported;
+		if (keywords.length === 0 && platform !== undefined) {
+			priority =
+				platform === 'negative' ? 'HIGH' : platform === 'positive' ? 'LOW' : st.unsupported;
+			reasons.push(`CXone sentiment: ${platform}`);
+		}
+		return {
+			priority,
+			score:
+				keywords.length > 0
+					? urgencyScore('HIGH', 0, keywords.length, st.thresholds)
+					: BAND_MIDDLE[priority],
+			sentiment: 0,
+			keywords,
+			reasons: text.length > 0 ? reasons : ['no text'],
+			language: code,
+			scored: false,
+		};
+	}
+}
+
+/** The most function words of one language read other than English. */
+function maxForeignVotes(t: Tokens): number {
+	let n = 0;
+	for (let k = 1; k < READ_CODES.length; k++) if (t.votes[k] > n) n = t.votes[k];
+	return n;
+}
+
+/** Sum of cue weights, each cue counted once, at most 2. */
+function cueWeight(hits: readonly TermHit[]): number {
+	let sum = 0;
+	const seen = new Set<string>();
+	for (const h of hits) {
+		if (seen.has(h.text)) continue;
+		seen.add(h.text);
+		sum += h.weight;
+	}
+	return sum > 2 ? 2 : sum;
+}
+
+function noText(language: string): UrgencyResult {
+	return {
+		priority: 'LOW',
+		score: 0,
+		sentiment: 0,
+		keywords: [],
+		reasons: ['no text'],
+		language,
+		scored: false,
+	};
 }
 
 export function compileClassifier(options: unknown): UrgencyClassifier {
@@ -147,6 +403,12 @@ export function compileClassifier(options: unknown): UrgencyClassifier {
 		wordTable(readOverrides(opts.lexiconOverrides), terms),
 		getEmojiTable(),
 		terms,
-		readThresholds(opts.thresholds),
+		{
+			thresholds: readThresholds(opts.thresholds),
+			unsupported: readUnsupported(opts.unsupportedLanguage),
+			read: readLanguages(opts.languages),
+			cues: readFlag(opts.complaintCues, 'complaintCues', true),
+			platform: readPlatformSentiment(opts.platformSentiment),
+		},
 	);
 }

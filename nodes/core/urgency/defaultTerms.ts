@@ -97,3 +97,88 @@ export const URGENT_TERM_FORMS: Readonly<Record<string, readonly string[]>> = {
 export const DEFAULT_URGENT_TERMS: readonly string[] = Object.freeze(
 	Object.keys(URGENT_TERM_FORMS),
 );
+
+/**
+ * Complaint cues: how customers word a breach of expectation without an urgent word ("my order is
+ * late", "they sent the wrong size", "on hold for an hour", "third time I ask"). A cue of weight 1
+ * makes a message HIGH on its own; cues of weight 0.5 need a second cue (or negative sentiment).
+ * They are reported in `reasons` as written, never in `keywords`; `urgentTerms.remove` drops them
+ * like terms.
+ */
+// prettier-ignore
+export const COMPLAINT_CUES: Readonly<Record<string, number>> = {
+	// Wrong, late, missing, broken.
+	...cues(1, [
+		'wrong item', 'wrong items', 'wrong order', 'wrong size', 'wrong colour', 'wrong color',
+		'wrong product', 'wrong address', 'wrong one', 'sent the wrong', 'sent me the wrong',
+		'received the wrong', 'got the wrong', 'delivered the wrong', 'is late', 'was late',
+		'arrived late', 'running late', 'late again', 'delayed again', 'been delayed', 'is delayed',
+		'was delayed', 'still delayed', 'is missing', 'was missing', 'are missing', 'were missing',
+		'missing item', 'missing items', 'missing from', 'missing parts', 'lost my', 'lost our',
+		'lost package', 'lost parcel', 'lost luggage', 'lost my bag', 'arrived damaged',
+		'arrived broken', 'came broken', 'came damaged', 'was damaged', 'is faulty', 'faulty',
+		'defective', 'stopped working', 'keeps crashing', 'not loading', "won't load", 'wont load',
+		"won't let me", 'wont let me', "can't get", 'cant get', 'unable to', 'failed to',
+		'fails to', 'not able to', 'cold food', 'was cold', 'stale', 'filthy', 'dirty', 'overbooked',
+		'no show', 'no-show', "didn't show", 'didnt show', 'never showed', 'cut off',
+		'disconnected', 'keeps dropping', 'still not', 'still nothing', 'still no', 'yet again',
+		'not fixed', 'not resolved', 'no update', 'no updates', 'no refund', 'not refunded',
+		'nothing has', 'overpriced', 'waste of', 'wasted', 'second email', 'second message',
+		'same issue', 'same problem', 'supposed to arrive', 'supposed to be', 'switches off',
+		'turns off', 'loud noise', 'strange noise', 'weird noise', 'arrived cold', 'came cold',
+		'did not work', "didn't work", 'didnt work', 'never turned up', 'not cleaned',
+		'without telling', 'without asking', 'without notice', 'without any notice', 'where is my',
+		"where's my", 'wheres my', 'heard nothing', 'nothing like', 'fell apart', 'falling apart',
+		'cracked', 'leaks', 'leaking', 'shrank', 'sour', 'expired', 'mouldy', 'moldy', 'left a mess',
+		'lagging', 'throwing errors', 'keep asking', 'keeps asking', 'three times', 'not ready',
+		'was told', 'were told', 'drove off', 'drove past', 'goes in circles', 'not there',
+		'no water', 'whole stay', 'entire stay', 'missed you card', 'without stopping', 'not turn up',
+		"didn't turn up", 'didnt turn up', 'dies after', 'broke after', 'stopped responding',
+		'no longer works', 'still broken', 'got a view of', 'has not come', "hasn't come",
+		'hasnt come', 'not turned up', 'charged for', 'charged me for', 'took two payments',
+		'taken twice', 'double what', 'twice what', 'more than quoted', 'without warning',
+		'by mistake', 'not his problem', 'not my problem', 'not our problem', 'declined',
+		'was broken', 'keeps buffering', 'buffering', 'keeps freezing', 'freezes', 'not collected',
+		'was closed', 'nobody said', 'no one said', 'no explanation', 'no apology', 'wiped',
+		'deleted my', 'lost all', 'for a week', 'for weeks', 'for days', 'for months',
+		'in the queue', 'only one desk', 'sitting at', 'stuck at', 'stuck in', 'stuck on',
+		'found a hair', 'smells of', 'burning smell', 'emailed', 'chasing', 'chased',
+	]),
+	// Money taken.
+	...cues(1, [
+		'was charged', 'were charged', 'been charged', 'charged me', 'charging me', 'charged for',
+		'hidden fee', 'hidden fees', 'extra fee', 'late fee', 'took my money', 'taken my money',
+	]),
+	// Ignored, treated badly, waiting, asking again.
+	...cues(1, [
+		'ignored', 'ignoring', 'ignore me', 'ignores', 'no one', 'nobody', 'no-one', 'rude',
+		'unhelpful', 'unprofessional', 'on hold', 'hung up', 'hang up on', 'third time', '3rd time',
+		'fourth time', '4th time', 'second time', '2nd time', 'again and again', 'every time',
+		'multiple times', 'several times', 'many times', 'how many times', 'keep getting',
+		'kept waiting', 'left waiting', 'been waiting', 'waited', 'waiting for', 'waiting on',
+		'how long', 'how hard', 'when will', "what's going on", 'whats going on', 'what is going on',
+		'any update', 'any updates', 'poor service', 'bad service', 'not happy', 'unhappy', 'disappointed',
+		'disappointing', 'frustrated', 'frustrating', 'ridiculous', 'pathetic', 'useless',
+		'sort it out', 'sort this out', 'fix this', 'fix it', 'do better', 'not good enough',
+		'shame on', 'fed up', 'sick of', 'tired of',
+	]),
+	...cues(0.5, [
+		'late', 'delayed', 'delay', 'delays', 'missing', 'lost', 'waiting', 'wait', 'hours', 'days',
+		'weeks', 'months', 'week', 'still', 'again', 'yet', 'why', 'fix', 'issue', 'issues',
+		'problem', 'problems', 'error', 'failed', 'fail', 'charged', 'charge', 'fee', 'fees', 'wrong',
+		'nothing', 'seriously', 'smh', 'customer service', 'supposed to', 'paid', 'promised',
+		'anyone', 'someone', "can't", 'cant', 'cannot', "won't", 'wont', "doesn't", 'doesnt',
+		"didn't", 'didnt', "haven't", 'havent', "hasn't", 'hasnt', "isn't", 'isnt', "wasn't", 'wasnt',
+		'expected', 'worse', 'annoying', 'ordered',
+		'you sent', 'noise', 'it is now', 'same invoice', 'cold', 'errors', 'glitch', 'bug', 'buggy',
+		'keeps', 'keep', 'an hour', 'two hours', 'mess', 'impossible', 'told me', 'doubled',
+		'went up', 'no one told', 'pending', 'for hours', 'called', 'phoned', 'rang', 'queue',
+		'without', 'not even',
+	]),
+};
+
+function cues(weight: number, forms: string[]): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const form of forms) out[form] = weight;
+	return out;
+}

@@ -1,5 +1,6 @@
 import { UrgencyConfigError } from './errors';
-import type { UrgencyOptions } from './types';
+import { READ_CODES } from './detect';
+import type { Priority, UrgencyOptions } from './types';
 
 export interface Thresholds {
 	high: number;
@@ -15,7 +16,7 @@ export function checkOptions(options: unknown): UrgencyOptions {
 	if (options === undefined || options === null) return {};
 	if (typeof options !== 'object' || Array.isArray(options)) {
 		throw new UrgencyConfigError(
-			`Urgency options must be an object with urgentTerms, lexiconOverrides or thresholds, got ${show(options)}.`,
+			`Urgency options must be an object with urgentTerms, lexiconOverrides, thresholds, unsupportedLanguage, languages, complaintCues or platformSentiment, got ${show(options)}.`,
 		);
 	}
 	return options as UrgencyOptions;
@@ -75,4 +76,50 @@ export function readThresholds(value: unknown): Thresholds {
 		);
 	}
 	return result;
+}
+
+const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+
+export function readUnsupported(value: unknown): Priority {
+	if (value === undefined || value === null) return 'MEDIUM';
+	const v = typeof value === 'string' ? value.trim().toUpperCase() : value;
+	if (typeof v === 'string' && (PRIORITIES as readonly string[]).includes(v)) return v as Priority;
+	throw new UrgencyConfigError(
+		`unsupportedLanguage = ${show(value)} is not a priority; give 'HIGH', 'MEDIUM' (default, so a person looks) or 'LOW'.`,
+	);
+}
+
+export function readLanguages(value: unknown): ReadonlySet<string> {
+	if (value === undefined || value === null) return new Set(READ_CODES);
+	const list = typeof value === 'string' ? value.split(',') : value;
+	if (!Array.isArray(list)) {
+		throw new UrgencyConfigError(
+			`languages must be a list of language codes such as ['en', 'es'], got ${show(value)}; leave it out to read all of ${READ_CODES.join(', ')}.`,
+		);
+	}
+	const codes = new Set<string>();
+	for (const item of list) {
+		const code = typeof item === 'string' ? item.trim().toLowerCase() : '';
+		if (!READ_CODES.includes(code)) {
+			throw new UrgencyConfigError(
+				`languages: ${show(item)} is not a language the engine reads; use some of ${READ_CODES.join(', ')}.`,
+			);
+		}
+		codes.add(code);
+	}
+	return codes;
+}
+
+export function readFlag(value: unknown, name: string, fallback: boolean): boolean {
+	if (value === undefined || value === null) return fallback;
+	if (typeof value === 'boolean') return value;
+	throw new UrgencyConfigError(`${name} must be true or false, got ${show(value)}.`);
+}
+
+export function readPlatformSentiment(value: unknown): boolean {
+	if (value === undefined || value === null || value === 'use') return true;
+	if (value === 'ignore') return false;
+	throw new UrgencyConfigError(
+		`platformSentiment = ${show(value)} is not an option; give 'use' (default) or 'ignore'.`,
+	);
 }

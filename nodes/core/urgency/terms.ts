@@ -1,4 +1,4 @@
-import { URGENT_TERM_FORMS } from './defaultTerms';
+import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
 import { UrgencyConfigError } from './errors';
 import type { UrgentTermOptions } from './types';
 
@@ -99,8 +99,13 @@ function termList(value: unknown, name: string): string[] {
 }
 
 export interface TermMatcher {
-	/** Canonical terms found in `text`, in order of first appearance, without repeats. */
-	find(text: string): string[];
+	/**
+	 * Canonical terms found in `text`, in order of first appearance, without repeats; the start
+	 * and end of each match are added to `spans` when given.
+	 */
+	find(text: string, spans?: number[]): string[];
+	/** Complaint cue phrases (lower case) to their weight: the defaults less those removed. */
+	readonly cues: ReadonlyMap<string, number>;
 	/** True when the terms are the defaults (patterns aside). */
 	readonly isDefault: boolean;
 	/** True when there are patterns, which no token can rule out. */
@@ -127,8 +132,11 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 	for (const term of termList(options?.add, 'add')) {
 		if (!formToTerm.has(term)) formToTerm.set(term, term);
 	}
+	const cueWeight = new Map(Object.entries(COMPLAINT_CUES));
+	for (const form of formToTerm.keys()) cueWeight.delete(form);
 	for (const term of termList(options?.remove, 'remove')) {
 		formToTerm.delete(term);
+		cueWeight.delete(term);
 		for (const [form, canonical] of formToTerm) if (canonical === term) formToTerm.delete(form);
 	}
 	const patterns = (options?.patterns === undefined ? [] : termPatterns(options.patterns)).map(
@@ -149,16 +157,20 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 		else triggers.push(pieces.reduce((best, p) => (p.length >= best.length ? p : best)));
 	}
 
-	const findWords = (text: string, hits: Array<[number, string]>) => {
+	const findWords = (text: string, hits: Array<[number, string, number]>) => {
 		if (!words) return;
 		words.lastIndex = 0;
 		for (let m = words.exec(text); m !== null; m = words.exec(text)) {
 			const form = normalizeTerm(m[0]);
 			// Case-insensitive matching also takes compatibility letters (the long s in "ſcam").
-			hits.push([m.index, formToTerm.get(form) ?? formToTerm.get(form.normalize('NFKC')) ?? form]);
+			hits.push([
+				m.index,
+				formToTerm.get(form) ?? formToTerm.get(form.normalize('NFKC')) ?? form,
+				m[0].length,
+			]);
 		}
 	};
-	const findPatterns = (text: string, hits: Array<[number, string]>) => {
+	const findPatterns = (text: string, hits: Array<[number, string, number]>) => {
 		for (const re of patterns) {
 			re.lastIndex = 0;
 			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -167,7 +179,7 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 					re.lastIndex++;
 					continue;
 				}
-				hits.push([m.index, normalizeTerm(m[0]).slice(0, 60)]);
+				hits.push([m.index, normalizeTerm(m[0]).slice(0, 60), m[0].length]);
 			}
 		}
 	};
@@ -177,13 +189,15 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 		scanAlways,
 		triggers,
 		containsTerm: (word: string) => test !== undefined && test.test(word),
-		find(text: string): string[] {
-			const hits: Array<[number, string]> = [];
+		cues: cueWeight,
+		find(text: string, spans?: number[]): string[] {
+			const hits: Array<[number, string, number]> = [];
 			findWords(text, hits);
 			if (patterns.length > 0) {
 				findPatterns(text, hits);
 				hits.sort((a, b) => a[0] - b[0]);
 			}
+			if (spans) for (const [at, , len] of hits) spans.push(at, at + len);
 			const found: string[] = [];
 			if (hits.length === 0) return found;
 			const seen = new Set<string>();

@@ -29,6 +29,7 @@ import {
 	F_UPPER,
 	isEmojiModifier,
 } from './wordTable';
+import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
 
 const LOWER_LETTER = /\p{Ll}/u;
@@ -90,13 +91,30 @@ function emit(
 			id = words.find(lower, a, b, hash);
 		}
 	}
+	// Handles, e-mail addresses and links name someone or something: never sentiment, never a term.
+	if (
+		bits & (B_LOWER | B_UPPER) &&
+		((a > start && lower.charCodeAt(a - 1) === 64) || (odd && isAddress(lower, a, b)))
+	) {
+		t.push(words, -1, b < end ? clauseFlags(text, b, end) : 0, a, b);
+		return;
+	}
+	if (bits & (B_LOWER | B_UPPER | B_NON_ASCII)) {
+		// Words, not code or markup: letters only, two or more of them.
+		if (!odd && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
+		if (bits & B_NON_ASCII) t.nonAscii = true;
+	}
 	if (bits & B_NON_ASCII && bits & B_UPPER && !(bits & B_LOWER)) {
 		if (LOWER_LETTER.test(text.slice(a, b))) bits |= B_LOWER;
 	}
 	let extra = (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0;
 	if (b < end) extra |= clauseFlags(text, b, end);
-	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG)) && hasNt(lower, a, b)) {
-		extra |= F_NEG;
+	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG))) {
+		if (hasNt(lower, a, b)) extra |= F_NEG;
+		else if (id < 0) {
+			const votes = elisionVotes(lower, a, b);
+			if (votes !== 0) t.vote(votes);
+		}
 	}
 	// Whether the urgent-term scan can be skipped: a term's trigger is a known token (flagged in
 	// the table), or a run between punctuation ("refund/cancel", "refund's"); non-ASCII text
@@ -109,6 +127,15 @@ function emit(
 		t.termHint = true;
 	}
 	t.push(words, id, extra, a, b);
+}
+
+/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
+function isAddress(src: string, a: number, b: number): boolean {
+	const at = src.indexOf('@', a);
+	if (at >= 0 && at < b) return true;
+	const scheme = src.indexOf('://', a);
+	if (scheme >= 0 && scheme < b) return true;
+	return b - a > 4 && src.startsWith('www.', a);
 }
 
 /** Whether a run of ASCII letters and digits in lower-case src[a, b) is an urgent-term trigger. */

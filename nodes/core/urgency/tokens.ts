@@ -1,5 +1,5 @@
 import type { WordIndex } from './wordIndex';
-import { F_BUT, F_TEXT, F_UPPER } from './wordTable';
+import { F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER } from './wordTable';
 
 const RIGHT_QUOTES = /\u2019/g;
 
@@ -19,6 +19,8 @@ export class Tokens {
 	/** The emoji a token was described from, for tokens flagged F_EMOJI. */
 	labels: string[] = [];
 	flags = new Int32Array(64);
+	/** Word id per token, -1 when the word is not in the table. */
+	ids = new Int32Array(64);
 	val = new Float64Array(64);
 	boost = new Float64Array(64);
 	/** Per-token valence after the rules. */
@@ -29,10 +31,32 @@ export class Tokens {
 	upper = 0;
 	/** Some token may hold an urgent term: the term scan cannot be skipped. */
 	termHint = false;
+	/** Tokens with letters, other than handles, addresses and links. */
+	letterWords = 0;
+	/** Some token has characters outside ASCII. */
+	nonAscii = false;
+	/** Tokens found in the word table (rated, or a function word of some language). */
+	known = 0;
+	/** Some token is the longest word of a complaint cue. */
+	cueHint = false;
+	/** Tokens rated in the English lexicon. */
+	rated = 0;
+	/** Function words seen per language bit, and the bits seen. */
+	votes = new Int32Array(32);
+	voted = 0;
 
 	reset(src: string): void {
 		this.n = 0;
 		this.termHint = false;
+		this.letterWords = 0;
+		this.nonAscii = false;
+		this.known = 0;
+		this.rated = 0;
+		this.cueHint = false;
+		if (this.voted !== 0) {
+			this.votes.fill(0);
+			this.voted = 0;
+		}
 		this.src = src;
 		this.exclaim = 0;
 		this.question = 0;
@@ -62,13 +86,26 @@ export class Tokens {
 			f |= words.flags[id];
 			this.val[i] = words.val[id];
 			this.boost[i] = words.boost[id];
+			if (!(extra & F_TEXT)) {
+				this.known++;
+				if (f & F_LEX) this.rated++;
+				if (f & F_CUE) this.cueHint = true;
+				const lang = words.lang[id];
+				if (lang !== 0) this.vote(lang);
+			}
 		}
 		this.flags[i] = f;
+		this.ids[i] = id;
 		this.start[i] = start;
 		this.end[i] = end;
 		if (f & F_UPPER) this.upper++;
 		if (f & F_BUT && this.firstBut < 0) this.firstBut = i;
 		this.n = i + 1;
+	}
+
+	vote(lang: number): void {
+		this.voted |= lang;
+		for (let bits = lang, k = 0; bits !== 0; bits >>>= 1, k++) if (bits & 1) this.votes[k]++;
 	}
 
 	pushText(words: WordIndex, text: string, extra: number): void {
@@ -83,6 +120,7 @@ export class Tokens {
 			return to;
 		};
 		this.flags = grown(this.flags, new Int32Array(size));
+		this.ids = grown(this.ids, new Int32Array(size));
 		this.start = grown(this.start, new Int32Array(size));
 		this.end = grown(this.end, new Int32Array(size));
 		this.val = grown(this.val, new Float64Array(size));

@@ -8,8 +8,25 @@ export interface UrgencyResult {
 	sentiment: number;
 	/** Canonical urgent terms found, in order of first appearance, without repeats. */
 	keywords: string[];
-	/** Up to five short entries that drove the result, e.g. `['refund', 'terrible (-0.5)']`. */
+	/**
+	 * Up to five short entries that drove the result, quoting the message as written, e.g.
+	 * `['refund', 'still waiting', 'terrible (-0.5)']`; `'no text'` for an empty message, and
+	 * `'language not supported: he'` for one the engine did not read.
+	 */
 	reasons: string[];
+	/** ISO 639-1 code of the message's language, or 'und' when it cannot be told. */
+	language: string;
+	/** False when the text was not read: no text, or a language the engine does not read. */
+	scored: boolean;
+}
+
+/** CXone's own sentiment of a message, when the platform gave one. */
+export type PlatformSentiment = 'positive' | 'neutral' | 'negative';
+
+/** What is known about a message besides its text. */
+export interface MessageContext {
+	/** CXone's sentiment (Get Conversations keeps it on the item as `sentiment`). */
+	sentiment?: PlatformSentiment | string | null;
 }
 
 export interface UrgentTermOptions {
@@ -33,8 +50,22 @@ export interface UrgencyOptions {
 	/** Word to valence on VADER's -4..4 scale; replaces the lexicon's rating, or adds a word. */
 	lexiconOverrides?: Record<string, number>;
 	thresholds?: UrgencyThresholds;
+	/** Priority of a message in a language the engine does not read. Default 'MEDIUM'. */
+	unsupportedLanguage?: Priority;
+	/**
+	 * Languages to read (ISO 639-1 codes of en, es, pt, fr, de, it, nl). Default: all. A message
+	 * in a language left out is treated as not supported.
+	 */
+	languages?: string[];
+	/** Complaint cues (late, wrong item, on hold, ...) raise priority. Default true. */
+	complaintCues?: boolean;
+	/**
+	 * How CXone's own sentiment of a message is used: 'use' (default) raises a negative message to
+	 * at least MEDIUM and decides an unread message; 'ignore' leaves it out.
+	 */
+	platformSentiment?: 'use' | 'ignore';
 }
 
 export interface UrgencyClassifier {
-	classify(text: unknown): UrgencyResult;
+	classify(text: unknown, context?: MessageContext): UrgencyResult;
 }

@@ -100,4 +100,6 @@ export const EMOJI_DESCRIPTION_OVERRIDES: ReadonlyMap<string, string> = new Map(
 	['🤮', 'face vomiting puke'],
 	['👎', 'thumbs down dislike'],
 	['👍', 'thumbs up approval'],
+	// "broken heart" scores as a heart: the special case needs three words before it.
+	['💔', 'heartbreak heartbroken'],
 ]);

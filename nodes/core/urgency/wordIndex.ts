@@ -34,6 +34,8 @@ export class WordIndex {
 	val: Float64Array;
 	boost: Float64Array;
 	flags: Int32Array;
+	/** Bit per language (see languages.ts) whose function words include this word. */
+	lang: Int32Array;
 	count = 0;
 
 	constructor(capacity = 256) {
@@ -47,6 +49,7 @@ export class WordIndex {
 		this.val = new Float64Array(capacity);
 		this.boost = new Float64Array(capacity);
 		this.flags = new Int32Array(capacity);
+		this.lang = new Int32Array(capacity);
 	}
 
 	clone(): WordIndex {
@@ -62,6 +65,7 @@ export class WordIndex {
 		copy.val = this.val.slice();
 		copy.boost = this.boost.slice();
 		copy.flags = this.flags.slice();
+		copy.lang = this.lang.slice();
 		copy.count = this.count;
 		return copy;
 	}
@@ -118,6 +122,7 @@ export class WordIndex {
 		this.val[id] = 0;
 		this.boost[id] = 0;
 		this.flags[id] = 0;
+		this.lang[id] = 0;
 		this.place(id, hash);
 		return id;
 	}
@@ -147,5 +152,6 @@ export class WordIndex {
 		this.val = grown(this.val, new Float64Array(size));
 		this.boost = grown(this.boost, new Float64Array(size));
 		this.flags = grown(this.flags, new Int32Array(size));
+		this.lang = grown(this.lang, new Int32Array(size));
 	}
 }

@@ -8,6 +8,9 @@ import {
 	SPECIAL_CASES,
 	SUPPORT_NEUTRAL,
 } from './vaderRules';
+import { COMPLAINT_CUES } from './defaultTerms';
+import { markLanguages } from './detect';
+import { SUPPORT_DROPPED_WORDS } from './supportLexicon';
 import { compileTerms, type TermMatcher } from './terms';
 import { WordIndex } from './wordIndex';
 
@@ -42,6 +45,8 @@ export const F_PUNCT_AFTER = 1 << 21;
 export const F_COMMA_AFTER = 1 << 22;
 /** Kept as a string (an emoji's description word) rather than as a span of the input. */
 export const F_TEXT = 1 << 23;
+/** The longest word of a complaint cue: without one, no cue can be in the text. */
+export const F_CUE = 1 << 24;
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -58,7 +63,9 @@ function buildBaseWords(): WordIndex {
 	const flag = (list: readonly string[], f: number) => {
 		for (const w of list) words.flags[words.insert(w)] |= f;
 	};
-	const lexicon = Object.entries(VADER_LEXICON);
+	const lexicon = Object.entries(VADER_LEXICON).filter(
+		([word]) => !SUPPORT_DROPPED_WORDS.has(word.toLowerCase()),
+	);
 	for (const [word, v] of lexicon) {
 		const id = words.insert(word);
 		words.val[id] = v;
@@ -101,6 +108,14 @@ function buildBaseWords(): WordIndex {
 	flag(['like'], F_LIKE);
 	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
+	markLanguages(words);
+	// Every word of a complaint cue, so cues are matched by word id.
+	for (const phrase of Object.keys(COMPLAINT_CUES)) {
+		const parts = phrase.split(' ');
+		for (const w of parts) words.insert(w);
+		const longest = parts.reduce((best, w) => (w.length > best.length ? w : best));
+		words.flags[words.lookup(longest)] |= F_CUE;
+	}
 	return words;
 }
 

@@ -1,0 +1,214 @@
+/**
+ * Language of a message, decided from what the English pass already has: votes of function words
+ * (looked up in the same word table as the sentiment words, so English pays one array read per
+ * known token) and, for text with characters outside ASCII, the script of its letters.
+ */
+import { ENGLISH_STOP, OTHER_LATIN, READ_LANGUAGES } from './languageData';
+import type { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
+
+/** Language code per vote bit: English, the languages read, then the Latin-script others. */
+export const VOTE_CODES: readonly string[] = [
+	'en',
+	...READ_LANGUAGES.map((l) => l.code),
+	...OTHER_LATIN.map(([code]) => code),
+];
+const READ_COUNT = 1 + READ_LANGUAGES.length;
+
+/** Codes of the languages the engine reads. */
+export const READ_CODES: readonly string[] = VOTE_CODES.slice(0, READ_COUNT);
+
+/** Sets the language bits of every function word in the table. */
+export function markLanguages(words: WordIndex): void {
+	const lists = [
+		ENGLISH_STOP,
+		...READ_LANGUAGES.map((l) => l.stop),
+		...OTHER_LATIN.map(([, s]) => s),
+	];
+	lists.forEach((list, bit) => {
+		for (const w of list.split(/\s+/)) {
+			if (w) words.lang[words.insert(w)] |= 1 << bit;
+		}
+	});
+}
+
+// Letters by script: [first, last, code].
+// prettier-ignore
+const SCRIPTS: ReadonlyArray<readonly [number, number, string]> = [
+	[0x0370, 0x03ff, 'el'], [0x0400, 0x04ff, 'ru'], [0x0530, 0x058f, 'hy'], [0x0590, 0x05ff, 'he'],
+	[0x0600, 0x06ff, 'ar'], [0x0750, 0x077f, 'ar'], [0x0900, 0x097f, 'hi'], [0x0980, 0x09ff, 'bn'],
+	[0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'], [0x0b80, 0x0bff, 'ta'], [0x0c00, 0x0c7f, 'te'],
+	[0x0c80, 0x0cff, 'kn'], [0x0d00, 0x0d7f, 'ml'], [0x0d80, 0x0dff, 'si'], [0x0e00, 0x0e7f, 'th'],
+	[0x0e80, 0x0eff, 'lo'], [0x1000, 0x109f, 'my'], [0x10a0, 0x10ff, 'ka'], [0x1100, 0x11ff, 'ko'],
+	[0x1200, 0x137f, 'am'], [0x1780, 0x17ff, 'km'], [0x3040, 0x30ff, 'ja'], [0x3130, 0x318f, 'ko'],
+	[0x3400, 0x4dbf, 'zh'], [0x4e00, 0x9fff, 'zh'], [0xac00, 0xd7af, 'ko'], [0xfb1d, 0xfb4f, 'he'],
+	[0xfb50, 0xfdff, 'ar'], [0xfe70, 0xfeff, 'ar'],
+];
+
+function scriptOf(c: number): string | undefined {
+	let lo = 0;
+	let hi = SCRIPTS.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const [first, last, code] = SCRIPTS[mid];
+		if (c < first) hi = mid - 1;
+		else if (c > last) lo = mid + 1;
+		else return code;
+	}
+	return undefined;
+}
+
+const isLatin = (c: number) =>
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * The script language of a text whose letters are mostly not Latin ('ja' when kana appear among
+ * Han characters, 'uk' for Cyrillic with Ukrainian letters), or undefined.
+ */
+export function nonLatinScript(text: string): string | undefined {
+	let latin = 0;
+	let other = 0;
+	const counts = new Map<string, number>();
+	let kana = false;
+	let ukrainian = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x370) {
+			if (isLatin(c)) latin++;
+			continue;
+		}
+		const code = scriptOf(c);
+		if (code === undefined) continue;
+		other++;
+		counts.set(code, (counts.get(code) ?? 0) + 1);
+		if (code === 'ja') kana = true;
+		else if (c === 0x0456 || c === 0x0457 || c === 0x0454 || c === 0x0491) ukrainian = true;
+	}
+	if (other <= latin) return undefined;
+	let best = '';
+	let most = 0;
+	for (const [code, n] of counts) {
+		if (n > most) {
+			best = code;
+			most = n;
+		}
+	}
+	if (best === 'zh' && kana) return 'ja';
+	if (best === 'ru' && ukrainian) return 'uk';
+	return best;
+}
+
+/** Letters that only some of the languages read write: one vote per letter seen, at most two. */
+const LETTER_VOTES: ReadonlyMap<number, string> = new Map([
+	[0xe3, 'pt'],
+	[0xf5, 'pt'],
+	[0xf1, 'es'],
+	[0xbf, 'es'],
+	[0xa1, 'es'],
+	[0xdf, 'de'],
+	[0xe4, 'de'],
+	[0xf6, 'de'],
+	[0xfc, 'de'],
+	[0xf2, 'it'],
+	[0xec, 'it'],
+	[0xf9, 'it'],
+	[0x153, 'fr'],
+	[0xea, 'fr'],
+	[0xee, 'fr'],
+]);
+
+function letterVotes(t: Tokens, text: string): void {
+	let seen = 0;
+	for (let i = 0; i < text.length && seen < 2; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0xa1 || c > 0x153) continue;
+		const lower = c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+		const code = LETTER_VOTES.get(lower);
+		if (code !== undefined) {
+			t.vote(1 << VOTE_CODES.indexOf(code));
+			seen++;
+		}
+	}
+}
+
+export interface Detected {
+	/** ISO 639-1 code, or 'und'. */
+	code: string;
+	/** Whether the engine reads it. */
+	read: boolean;
+	/** Votes for English (mixed-language text reads English words too). */
+	english: number;
+}
+
+/**
+ * From the English pass's votes: the language with the most function words, English on a tie;
+ * Latin-script text with four or more words and not one word the engine knows is 'und'.
+ */
+export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
+	if (nonAscii) {
+		const script = nonLatinScript(text);
+		if (script !== undefined) return { code: script, read: false, english: t.votes[0] };
+		letterVotes(t, text);
+	}
+	const english = t.votes[0];
+	if (t.voted === 0 || t.voted === 1) {
+		if (t.voted === 0 && t.known === 0 && t.letterWords >= 4) {
+			return { code: 'und', read: false, english };
+		}
+		return { code: english > 0 || t.known > 0 ? 'en' : 'und', read: true, english };
+	}
+	let best = 0;
+	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
+	// One function word ("a", "no", "de") is weak evidence: it decides only when nothing in the
+	// message is an English word.
+	if (best !== 0 && t.votes[best] < 2 && (english > 0 || t.rated > 0)) best = 0;
+	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
+	return { code, read: best < READ_COUNT, english };
+}
+
+const bit = (code: string) => 1 << VOTE_CODES.indexOf(code);
+const FR = bit('fr');
+const IT = bit('it');
+const FR_IT = FR | IT;
+
+/**
+ * Votes of an elided article or pronoun at the start of a token ("l'ordine", "n'est", "dell'"),
+ * which French and Italian write and English does not; 0 for any other token.
+ */
+export function elisionVotes(src: string, a: number, b: number): number {
+	let q = a + 1;
+	while (q < b && q < a + 5) {
+		const c = src.charCodeAt(q);
+		if (c === 39 || c === 0x2019) break;
+		q++;
+	}
+	if (q >= b - 1 || q === a + 5) return 0;
+	const head = src.slice(a, q);
+	switch (head) {
+		case 'l':
+		case 'd':
+			return FR_IT;
+		case 'n':
+		case 's':
+		case 'c':
+		case 'j':
+		case 'm':
+		case 't':
+		case 'qu':
+		case 'jusqu':
+		case 'lorsqu':
+			return FR;
+		case 'dell':
+		case 'nell':
+		case 'all':
+		case 'dall':
+		case 'sull':
+		case 'un':
+		case 'po':
+			return IT;
+		default:
+			return 0;
+	}
+}

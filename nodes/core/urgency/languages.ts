@@ -1,0 +1,428 @@
+/**
+ * Reading messages in the languages of languageData.ts: a word table per language (exact words and
+ * stems, matched as written and with accents removed), a sentiment pass with VADER's shape
+ * (negation window, boosters, "but", exclamation marks, the same normalisation), and the urgent
+ * terms and complaint cues of the language, reported in the message's own words.
+ */
+import { READ_LANGUAGES, type LanguageData } from './languageData';
+import {
+	ALPHA,
+	B_DECR,
+	B_INCR,
+	EXCLAIM_INCR,
+	N_SCALAR,
+	QUESTION_INCR,
+	QUESTION_MAX,
+} from './vaderRules';
+import { compound } from './sentiment';
+import { tokenize } from './tokenizer';
+import { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
+import { asWritten, type TermHit } from './written';
+import { F_LEX, getEmojiTable } from './wordTable';
+
+const L_NEG = 1;
+const L_NEG_AFTER = 2;
+const L_BUT = 4;
+const L_BOOST = 8;
+
+interface Entry {
+	val: number;
+	boost: number;
+	flags: number;
+}
+
+const foldCache = new Map<number, string>();
+
+/** One character without its accents, when that stays one character ("é" to "e", not "ß"). */
+function foldChar(c: number, ch: string): string {
+	if (c < 0xc0) return ch;
+	let f = foldCache.get(c);
+	if (f === undefined) {
+		const stripped = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+		f = stripped.length === 1 ? stripped : ch;
+		foldCache.set(c, f);
+	}
+	return f;
+}
+
+/** Lower case without accents, the same length as `lower`. */
+export function fold(lower: string): string {
+	let plain = true;
+	for (let i = 0; i < lower.length; i++) {
+		if (lower.charCodeAt(i) >= 0xc0) {
+			plain = false;
+			break;
+		}
+	}
+	if (plain) return lower;
+	let out = '';
+	for (let i = 0; i < lower.length; i++) out += foldChar(lower.charCodeAt(i), lower[i]);
+	return out;
+}
+
+const words = (list: string) => list.split(/\s+/).filter((w) => w.length > 0);
+
+const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Regular-expression pieces of a folded form: letters, a stem end, a space or an apostrophe. */
+function atoms(form: string): string[] {
+	const out: string[] = [];
+	for (const ch of form) {
+		if (ch === '*') out.push('[\\p{L}\\p{M}]*');
+		else if (ch === ' ') out.push('[\\s\\-]+');
+		else if (ch === "'") out.push("['\u2019]\\s*");
+		else out.push(/[.+?^${}()|[\]\\/]/.test(ch) ? '\\' + ch : ch);
+	}
+	return out;
+}
+
+interface Trie {
+	end: boolean;
+	next: Map<string, Trie>;
+}
+
+/**
+ * One expression for forms (already folded), factored by common prefix so that few branches are
+ * tried at each position; a longer form wins over its prefix ("no llegó" over "no").
+ */
+function termRegex(forms: readonly string[]): RegExp | undefined {
+	if (forms.length === 0) return undefined;
+	const root: Trie = { end: false, next: new Map() };
+	for (const form of forms) {
+		let node = root;
+		for (const a of atoms(form)) {
+			let child = node.next.get(a);
+			if (!child) {
+				child = { end: false, next: new Map() };
+				node.next.set(a, child);
+			}
+			node = child;
+		}
+		node.end = true;
+	}
+	const source = (node: Trie): string => {
+		const parts = [...node.next].map(([a, child]) => a + source(child));
+		if (parts.length === 0) return '';
+		const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+		return node.end ? `(?:${body})?` : body;
+	};
+	return new RegExp(BEFORE + source(root) + AFTER, 'gu');
+}
+
+/** Urgent terms and complaint cues of one language, matched on folded text. */
+export class TermSet {
+	private readonly urgent?: RegExp;
+	private readonly strong?: RegExp;
+	private readonly weak?: RegExp;
+
+	constructor(urgent: readonly string[], cues: ReadonlyArray<readonly [string, number]>) {
+		this.urgent = termRegex(urgent.map(fold));
+		this.strong = termRegex(cues.filter(([, w]) => w >= 1).map(([f]) => fold(f)));
+		this.weak = termRegex(cues.filter(([, w]) => w < 1).map(([f]) => fold(f)));
+	}
+
+	/** Hits in `folded` (the folded lower case of `text`), as written in `text`. */
+	find(text: string, folded: string, out: TermHit[]): void {
+		scan(this.urgent, text, folded, 0, out);
+		scan(this.strong, text, folded, 1, out);
+		scan(this.weak, text, folded, 0.5, out);
+	}
+}
+
+function scan(
+	re: RegExp | undefined,
+	text: string,
+	folded: string,
+	weight: number,
+	out: TermHit[],
+) {
+	if (!re) return;
+	re.lastIndex = 0;
+	for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		// A phrase that overlaps a longer one already found (urgent before cues) is the same words.
+		if (out.some((h) => start < h.index + h.text.length && h.index < end)) continue;
+		out.push({ index: start, text: asWritten(text.slice(start, end)), weight });
+	}
+}
+
+export function parseTerms(list: string): string[] {
+	return list
+		.split('|')
+		.map((t) => t.trim().toLowerCase())
+		.filter((t) => t.length > 0);
+}
+
+export function parseCues(list: string): Array<[string, number]> {
+	return parseTerms(list).map((entry) => {
+		const k = entry.lastIndexOf(':');
+		return [entry.slice(0, k), Number(entry.slice(k + 1))];
+	});
+}
+
+export class Language {
+	readonly code: string;
+	readonly name: string;
+	readonly terms: TermSet;
+	private readonly exact = new Map<string, Entry>();
+	private readonly stems = new Map<string, Entry>();
+	private readonly stemLengths: number[];
+
+	constructor(data: LanguageData) {
+		this.code = data.code;
+		this.name = data.name;
+		const put = (word: string, change: (e: Entry) => void) => {
+			const stem = word.endsWith('*');
+			const w = stem ? word.slice(0, -1) : word;
+			const table = stem ? this.stems : this.exact;
+			for (const key of w === fold(w) ? [w] : [w, fold(w)]) {
+				// The accented form keeps its own entry; the folded one is added only if free.
+				if (key !== w && table.has(key)) continue;
+				let e = table.get(key);
+				if (!e) {
+					e = { val: 0, boost: 0, flags: 0 };
+					table.set(key, e);
+				}
+				change(e);
+			}
+		};
+		for (const entry of words(data.lexicon)) {
+			const k = entry.lastIndexOf(':');
+			const v = Number(entry.slice(k + 1));
+			put(entry.slice(0, k), (e) => (e.val = v));
+		}
+		for (const w of words(data.negate)) put(w, (e) => (e.flags |= L_NEG));
+		for (const w of words(data.negateAfter ?? '')) put(w, (e) => (e.flags |= L_NEG_AFTER));
+		for (const w of words(data.but)) put(w, (e) => (e.flags |= L_BUT));
+		for (const w of words(data.boost)) {
+			put(w, (e) => {
+				e.flags |= L_BOOST;
+				e.boost = B_INCR;
+			});
+		}
+		for (const w of words(data.damp)) {
+			put(w, (e) => {
+				e.flags |= L_BOOST;
+				e.boost = B_DECR;
+			});
+		}
+		this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort(
+			(a, b) => b - a,
+		);
+		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
+	}
+
+	/** The entry of a lower-case word: as written, without accents, or by its longest stem. */
+	lookup(word: string): Entry | undefined {
+		const e = this.exact.get(word);
+		if (e !== undefined) return e;
+		const plain = fold(word);
+		if (plain !== word) {
+			const f = this.exact.get(plain);
+			if (f !== undefined) return f;
+		}
+		for (const len of this.stemLengths) {
+			if (len > plain.length) continue;
+			const s = this.stems.get(len === plain.length ? plain : plain.slice(0, len));
+			if (s !== undefined) return s;
+		}
+		return undefined;
+	}
+}
+
+let languages: Map<string, Language> | undefined;
+
+/** The languages read besides English, by code, built on first use. */
+export function getLanguages(): ReadonlyMap<string, Language> {
+	if (!languages) {
+		languages = new Map(READ_LANGUAGES.map((d) => [d.code, new Language(d)]));
+	}
+	return languages;
+}
+
+let emojiValence: Map<number, number> | undefined;
+
+/**
+ * Emoji code point to the English valence of its description, read by the English rules so that
+ * "broken heart" is sad, not a heart; as a sum before normalisation.
+ */
+function getEmojiValence(english: WordIndex): Map<number, number> {
+	if (emojiValence) return emojiValence;
+	emojiValence = new Map();
+	const t = new Tokens();
+	const emoji = getEmojiTable();
+	for (const [cp, description] of emoji.words) {
+		tokenize(description.join(' '), english, emoji, t);
+		const c = compound(t);
+		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(ALPHA / (1 - c * c)));
+	}
+	return emojiValence;
+}
+
+/** A rated word or emoji of a scored message, for the reasons. */
+export interface Rated {
+	start: number;
+	end: number;
+	value: number;
+}
+
+export interface LanguageScore {
+	sentiment: number;
+	rated: Rated[];
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[!?.,;:\u2026]|\p{Extended_Pictographic}/gu;
+const ADDRESS = /\S*(?:@|:\/\/|www\.)\S*/g;
+const HAS_DIGIT = /\p{N}/u;
+const ELONGATED = /(\p{L})\1\1/u;
+const RUNS = /(\p{L})\1{2,}/gu;
+const CLAUSE = 1;
+
+/**
+ * VADER-shaped sentiment of `text` read as `lang`. Words the language does not know are looked up
+ * in the English table when `english` is given (mixed-language messages).
+ */
+export function scoreLanguage(
+	text: string,
+	lang: Language,
+	englishWords: WordIndex,
+	readEnglish: boolean,
+): LanguageScore {
+	let lower = text.toLowerCase();
+	// Spans index the text: a character whose lower case is longer keeps its case.
+	if (lower.length !== text.length) lower = text;
+	lower = lower.replace(ADDRESS, (m) => ' '.repeat(m.length));
+	const emoji = getEmojiValence(englishWords);
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const entries: Array<Entry | undefined> = [];
+	const vals: number[] = [];
+	const marks: number[] = [];
+	let exclaim = 0;
+	let question = 0;
+	let firstBut = -1;
+	TOKEN.lastIndex = 0;
+	for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+		const tok = m[0];
+		const c = tok.charCodeAt(0);
+		if (
+			tok.length === 1 &&
+			(c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026)
+		) {
+			if (c === 33) exclaim++;
+			else if (c === 63) question++;
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			continue;
+		}
+		let entry: Entry | undefined;
+		let val = 0;
+		const cp = tok.codePointAt(0) as number;
+		if (cp > 0x2000 && emoji.has(cp) && tok.length <= 2) {
+			val = emoji.get(cp) as number;
+		} else if (!HAS_DIGIT.test(tok)) {
+			entry = lang.lookup(tok);
+			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
+			if (!entry && ELONGATED.test(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
+			if (entry) val = entry.val;
+			else if (readEnglish || tok.length >= 4) {
+				// English words in the message (mixed text, or "love", "happy" in any tweet): always
+				// when English is voted for, else only longer, clearly rated words.
+				const id = englishWords.lookup(tok);
+				if (id >= 0 && englishWords.flags[id] & F_LEX) {
+					const ev = englishWords.val[id];
+					if (readEnglish || ev >= 1.5 || ev <= -1.5) val = ev;
+				}
+			}
+		}
+		if (entry && entry.flags & L_BUT && firstBut < 0) firstBut = starts.length;
+		starts.push(m.index);
+		ends.push(m.index + tok.length);
+		entries.push(entry);
+		vals.push(val);
+		marks.push(0);
+	}
+	const n = starts.length;
+	const rated: Rated[] = [];
+	// Negations that flipped a word: they count as that flip, not as a negative word of their own.
+	const used: boolean[] = new Array(n).fill(false);
+	for (let i = 0; i < n; i++) {
+		const e = entries[i];
+		if (!e || !(e.flags & L_NEG) || vals[i] === 0) continue;
+		for (let k = 1; k <= 3 && i + k < n; k++) {
+			if (marks[i + k - 1] === CLAUSE) break;
+			const f = entries[i + k];
+			if (vals[i + k] !== 0 && !(f && f.flags & L_NEG)) {
+				used[i] = true;
+				break;
+			}
+		}
+	}
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		let v = vals[i];
+		if (v === 0 || used[i]) continue;
+		const own = entries[i];
+		if (own && own.flags & L_NEG) {
+			// A negation on its own ("no", "nunca", "nicht"): VADER's rating of "no", unless it
+			// follows and negates a word before it.
+			let after = false;
+			if (own.flags & L_NEG_AFTER) {
+				for (let k = 1; k <= 3 && i - k >= 0; k++) {
+					if (marks[i - k] === CLAUSE) break;
+					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L_NEG)) {
+						after = true;
+						break;
+					}
+				}
+			}
+			if (!after) {
+				sum += v;
+				rated.push({ start: starts[i], end: ends[i], value: v });
+			}
+			continue;
+		}
+		let from = i;
+		let negated = false;
+		for (let k = 1; k <= 3 && i - k >= 0; k++) {
+			const j = i - k;
+			if (marks[j] === CLAUSE) break;
+			const e = entries[j];
+			if (!e) continue;
+			if (e.flags & L_BOOST) {
+				const s = v < 0 ? -e.boost : e.boost;
+				v += k === 1 ? s : k === 2 ? s * 0.95 : s * 0.9;
+			}
+			if (e.flags & L_NEG && !negated) {
+				negated = true;
+				from = j;
+			}
+		}
+		if (!negated) {
+			for (let k = 1; k <= 3 && i + k < n; k++) {
+				if (marks[i + k - 1] === CLAUSE) break;
+				const e = entries[i + k];
+				if (e && e.flags & L_NEG_AFTER) {
+					negated = true;
+					break;
+				}
+			}
+		}
+		if (negated) v *= N_SCALAR;
+		if (firstBut >= 0) {
+			if (i < firstBut) v *= 0.5;
+			else if (i > firstBut) v *= 1.5;
+		}
+		sum += v;
+		rated.push({ start: starts[from], end: ends[i], value: v });
+	}
+	if (sum === 0) return { sentiment: 0, rated };
+	const emphasis =
+		(exclaim > 4 ? 4 : exclaim) * EXCLAIM_INCR +
+		(question > 1 ? (question <= 3 ? question * QUESTION_INCR : QUESTION_MAX) : 0);
+	sum += sum > 0 ? emphasis : -emphasis;
+	const score = sum / Math.sqrt(sum * sum + ALPHA);
+	return { sentiment: score < -1 ? -1 : score > 1 ? 1 : score, rated };
+}

@@ -1,0 +1,397 @@
+import fc from 'fast-check';
+
+import {
+	classify,
+	createClassifier,
+	LANGUAGES_READ,
+	SUPPORT_DROPPED,
+	UrgencyConfigError,
+	type UrgencyOptions,
+	type UrgencyResult,
+} from '../../nodes/core/urgency';
+
+const configError = (options: unknown) => {
+	try {
+		createClassifier(options as UrgencyOptions);
+	} catch (error) {
+		return error as Error;
+	}
+	throw new Error('expected an UrgencyConfigError');
+};
+
+const hasNumberReason = (r: UrgencyResult) => r.reasons.some((x) => /\d/.test(x.split(' (')[0]));
+
+describe('support context: numbers, references and names carry no sentiment', () => {
+	it('reads "Order #187 arrived today, thank you!" as thanks, not HIGH', () => {
+		const r = classify('Order #187 arrived today, thank you!');
+		expect(r.priority).toBe('LOW');
+		expect(r.sentiment).toBeGreaterThan(0);
+		expect(r.reasons.join(' ')).not.toContain('187');
+	});
+
+	it('reads "Invoice 182 attached" as neutral', () => {
+		const r = classify('Invoice 182 attached');
+		expect(r.priority).toBe('LOW');
+		expect(r.sentiment).toBe(0);
+		expect(r.reasons).toEqual([]);
+	});
+
+	it('reads "Ticket 86: ok" as LOW', () => {
+		const r = classify('Ticket 86: ok');
+		expect(r.priority).toBe('LOW');
+		expect(r.reasons).toEqual(['ok (+0.3)']);
+	});
+
+	it('gives "Case 143 - I will sue you" no positive sentiment from the case number', () => {
+		const r = classify('Case 143 - I will sue you');
+		expect(r.priority).toBe('HIGH');
+		expect(r.keywords).toEqual(['sue']);
+		expect(r.sentiment).toBeLessThanOrEqual(0);
+		expect(hasNumberReason(r)).toBe(false);
+	});
+
+	it.each([
+		'1337',
+		'1432',
+		'Order 143 shipped',
+		'Ref 187/86',
+		'amount $182.00',
+		'call +44 1432 86 187',
+		'on 14/3/2024',
+		'code A187-86',
+	])('gives numbers in %p no sentiment', (text) => {
+		const r = classify(text);
+		expect(r.sentiment).toBe(0);
+		expect(hasNumberReason(r)).toBe(false);
+	});
+
+	it('does not rate a customer named Mia, a handle, an address or a link', () => {
+		for (const text of [
+			'Hi, this is Mia, my order is here',
+			'@mia @kia thanks',
+			'write to mia@example.com',
+			'see https://example.com/mia/hand/po',
+			'www.fiesta.example',
+		]) {
+			const r = classify(text);
+			expect(r.reasons.join(' ').toLowerCase()).not.toMatch(/\b(mia|kia|hand|po|fiesta)\b/);
+		}
+		expect(classify('Mia').sentiment).toBe(0);
+		expect(classify('@Angry_Customer').sentiment).toBe(0);
+	});
+
+	it('documents what it drops from the lexicon', () => {
+		expect(SUPPORT_DROPPED.numbers).toEqual(expect.arrayContaining(['143', '187', '86', '182']));
+		expect(SUPPORT_DROPPED.numbers).toEqual(expect.arrayContaining(['1337', '1432']));
+		expect(SUPPORT_DROPPED.names).toContain('mia');
+	});
+
+	it('quotes the words of a reason as written', () => {
+		expect(classify('I never liked it').reasons).toContain('never liked (-0.3)');
+		expect(classify('I NEVER liked it').reasons).toContain('NEVER liked (-0.3)');
+		expect(classify('Not  good').reasons).toEqual(['Not good (-0.4)']);
+		for (const r of [classify('I never liked it'), classify('My parcel is late again')]) {
+			for (const reason of r.reasons) expect(reason.length).toBeLessThanOrEqual(48);
+		}
+	});
+});
+
+describe('languages', () => {
+	it.each([
+		['Quiero un reembolso ya, llevo dos semanas esperando', 'es', 'reembolso'],
+		['Mein Paket ist nie angekommen, ich will mein Geld zurück', 'de', 'nie angekommen'],
+		["Mon colis n'est jamais arrivé", 'fr', "n'est jamais arrivé"],
+		['Meu pedido não chegou, quero reembolso urgente', 'pt', 'não chegou'],
+		['Il mio ordine non è mai arrivato', 'it', 'non è mai arrivato'],
+		['Mijn pakket is nooit aangekomen', 'nl', 'nooit aangekomen'],
+	])('reads %p as %s and HIGH, reporting %p in its own words', (text, language, keyword) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.scored).toBe(true);
+		expect(r.priority).toBe('HIGH');
+		expect(r.keywords).toContain(keyword);
+		expect(r.reasons).toContain(keyword);
+	});
+
+	it.each([
+		['Reembolsó parcial, pero el resto nunca llegó', 'es'],
+		['Me cobraron dos veces el mismo pedido', 'es'],
+		['Vou abrir uma reclamação no Procon', 'pt'],
+		['Je vais porter plainte, on m’a débité deux fois', 'fr'],
+		['Ich gehe zur Verbraucherzentrale', 'de'],
+		['Ich möchte mein Abo kündigen', 'de'],
+		['Voglio annullare il mio abbonamento e avere il rimborso', 'it'],
+		['Ik wil mijn geld terug, dit is oplichting', 'nl'],
+		['REEMBOLSO YA', 'es'],
+		['rembolso por favor, el pedido no llego', 'es'],
+	])('finds urgent terms with inflections, accents and misspellings in %p', (text, language) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.priority).toBe('HIGH');
+		expect(r.keywords.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['Gracias, todo perfecto, muy contento', 'es'],
+		['Obrigado, chegou tudo certo, adorei', 'pt'],
+		['Merci beaucoup, service parfait', 'fr'],
+		['Vielen Dank, alles super', 'de'],
+		['Grazie mille, tutto perfetto', 'it'],
+		['Bedankt, alles is prima geregeld', 'nl'],
+	])('reads thanks in %p as LOW', (text, language) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.priority).toBe('LOW');
+		expect(r.sentiment).toBeGreaterThan(0.3);
+	});
+
+	it.each([
+		['Das gefällt mir nicht', 'de'],
+		["Je ne l'aime pas", 'fr'],
+		['No me gusta nada', 'es'],
+		['Non mi piace', 'it'],
+		['Não gostei', 'pt'],
+		['Dit is niet goed', 'nl'],
+	])('reads negation in %p', (text, language) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.sentiment).toBeLessThan(0);
+	});
+
+	it('reads mixed-language text', () => {
+		const r = classify('My order never arrived, quiero un reembolso');
+		expect(r.keywords).toEqual(['never arrived', 'reembolso']);
+		expect(r.priority).toBe('HIGH');
+		const s = classify('Super service, merci beaucoup, parfait');
+		expect(s.priority).toBe('LOW');
+	});
+
+	it('reads "muito legal" as praise, not as the English urgent term "legal"', () => {
+		const r = classify('Muito legal, adorei o atendimento');
+		expect(r.language).toBe('pt');
+		expect(r.keywords).toEqual([]);
+		expect(r.priority).toBe('LOW');
+	});
+
+	it('lists the languages it reads', () => {
+		expect([...LANGUAGES_READ].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+	});
+});
+
+describe('an honest "not understood"', () => {
+	it.each([
+		['החבילה שלי לא הגיעה, אני רוצה החזר כספי', 'he'],
+		['لم يصل طلبي وأريد استرداد المال', 'ar'],
+		['Мой заказ не пришёл, верните деньги', 'ru'],
+		['注文した商品が届きません', 'ja'],
+		['我的订单还没有到', 'zh'],
+		['주문이 아직 도착하지 않았어요', 'ko'],
+		['Siparişim hala gelmedi, çok kötü bir hizmet', 'tr'],
+		['Moja paczka jeszcze nie dotarła, dlaczego?', 'pl'],
+	])('says %p is in %s, not scored, MEDIUM by default', (text, language) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.scored).toBe(false);
+		expect(r.priority).toBe('MEDIUM');
+		expect(r.reasons).toContain(`language not supported: ${language}`);
+	});
+
+	it('lets an option decide the priority of a message it does not read', () => {
+		const high = createClassifier({ unsupportedLanguage: 'HIGH' });
+		expect(high.classify('החבילה שלי לא הגיעה').priority).toBe('HIGH');
+		const low = createClassifier({ unsupportedLanguage: 'LOW' });
+		expect(low.classify('החבילה שלי לא הגיעה').priority).toBe('LOW');
+		expect(low.classify('החבילה שלי לא הגיעה').reasons).toContain('language not supported: he');
+	});
+
+	it('treats a language left out of `languages` as not supported', () => {
+		const englishOnly = createClassifier({ languages: ['en'] });
+		const r = englishOnly.classify('Quiero un reembolso ya, llevo dos semanas esperando');
+		expect(r.language).toBe('es');
+		expect(r.scored).toBe(false);
+		expect(r.priority).toBe('MEDIUM');
+	});
+
+	it('still reports an English urgent term inside text it does not read', () => {
+		const r = classify('طلبي لم يصل refund please refund');
+		expect(r.keywords).toEqual(['refund']);
+		expect(r.priority).toBe('HIGH');
+	});
+
+	it('gives an empty or text-free message score 0 and the reason "no text", below thanks', () => {
+		for (const text of ['', '   ', '...', '!!!', '42', '#', '-']) {
+			const r = classify(text);
+			expect(r.score).toBe(0);
+			expect(r.reasons).toEqual(['no text']);
+			expect(r.scored).toBe(false);
+		}
+		expect(classify('').score).toBeLessThan(classify('thanks').score);
+	});
+});
+
+describe('complaints worded calmly reach HIGH', () => {
+	it.each([
+		'My parcel is late again',
+		'The order arrived two weeks late',
+		'One item is missing from my order',
+		'The lamp arrived broken',
+		'You sent me the wrong size',
+		'I was charged for a delivery I cancelled',
+		'I have emailed three times and been ignored',
+		'The staff at the counter were rude',
+		'I have been on hold for 40 minutes',
+		'This is the third time I am contacting you about this',
+		'Still no update on my case',
+		'My package says delivered but it is not here, where is my order?',
+	])('%p', (text) => {
+		expect(classify(text).priority).toBe('HIGH');
+	});
+
+	it.each([
+		'Is the store still open on Sunday?',
+		'Thanks, it was late but the team fixed it quickly, great service',
+		'What time do you open?',
+		'Do you ship to Ireland?',
+	])('does not raise %p to HIGH', (text) => {
+		expect(classify(text).priority).not.toBe('HIGH');
+	});
+
+	it('quotes complaint cues as written in the reasons', () => {
+		expect(classify('I have been ON HOLD for an hour').reasons).toContain('on hold');
+	});
+
+	it('can leave complaint cues out', () => {
+		const noCues = createClassifier({ complaintCues: false });
+		expect(noCues.classify('My parcel is late again').priority).not.toBe('HIGH');
+		expect(classify('My parcel is late again').priority).toBe('HIGH');
+	});
+});
+
+describe("CXone's own sentiment", () => {
+	it('raises a negative message to at least MEDIUM and says why', () => {
+		const r = createClassifier().classify('ok', { sentiment: 'negative' });
+		expect(r.priority).toBe('MEDIUM');
+		expect(r.reasons).toContain('CXone sentiment: negative');
+		expect(classify('ok', undefined, { sentiment: 'positive' }).priority).toBe('LOW');
+	});
+
+	it('decides a message in a language the engine does not read', () => {
+		const c = createClassifier();
+		expect(c.classify('החבילה שלי לא הגיעה', { sentiment: 'negative' }).priority).toBe('HIGH');
+		expect(c.classify('תודה רבה', { sentiment: 'positive' }).priority).toBe('LOW');
+		expect(c.classify('שלום', { sentiment: 'neutral' }).priority).toBe('MEDIUM');
+	});
+
+	it('is left out with platformSentiment: ignore, and ignores unknown values', () => {
+		const c = createClassifier({ platformSentiment: 'ignore' });
+		expect(c.classify('ok', { sentiment: 'negative' }).priority).toBe('LOW');
+		expect(classify('ok', undefined, { sentiment: 'furious' }).priority).toBe('LOW');
+	});
+});
+
+describe('new options are validated, naming the option and the fix', () => {
+	it.each([
+		[{ unsupportedLanguage: 'URGENT' }, 'unsupportedLanguage'],
+		[{ languages: ['en', 'xx'] }, 'languages'],
+		[{ languages: 'es, en' as unknown as string[] }, ''],
+		[{ complaintCues: 'yes' }, 'complaintCues'],
+		[{ platformSentiment: 'maybe' }, 'platformSentiment'],
+	])('%p', (options, name) => {
+		if (name === '') {
+			// A comma-separated string is read as the list.
+			const c = createClassifier(options as UrgencyOptions);
+			expect(c.classify('Hola, muchas gracias por todo').scored).toBe(true);
+			expect(c.classify('Merci beaucoup pour tout, vous êtes super').scored).toBe(false);
+			return;
+		}
+		const error = configError(options);
+		expect(error).toBeInstanceOf(UrgencyConfigError);
+		expect(error.message).toContain(name);
+	});
+});
+
+describe('any input (properties)', () => {
+	const check = (r: UrgencyResult) => {
+		expect(['HIGH', 'MEDIUM', 'LOW']).toContain(r.priority);
+		expect(r.score).toBeGreaterThanOrEqual(0);
+		expect(r.score).toBeLessThanOrEqual(1);
+		expect(r.sentiment).toBeGreaterThanOrEqual(-1);
+		expect(r.sentiment).toBeLessThanOrEqual(1);
+		expect(r.reasons.length).toBeLessThanOrEqual(5);
+		for (const reason of r.reasons) expect(reason.length).toBeLessThanOrEqual(60);
+		expect(typeof r.language).toBe('string');
+		expect(r.language === 'und' || /^[a-z]{2}$/.test(r.language)).toBe(true);
+		if (!r.scored) expect(r.sentiment).toBe(0);
+		const band =
+			r.priority === 'HIGH' ? [2 / 3, 1] : r.priority === 'MEDIUM' ? [1 / 3, 2 / 3] : [0, 1 / 3];
+		expect(r.score).toBeGreaterThanOrEqual(band[0] - 1e-9);
+		expect(r.score).toBeLessThanOrEqual(band[1] + 1e-9);
+	};
+
+	it('returns a well-formed result for any string', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => check(classify(text))),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('returns a well-formed result for any mix of words, numbers and handles', () => {
+		const word = fc.constantFrom(
+			'refund',
+			'reembolso',
+			'nicht',
+			'jamais',
+			'never',
+			'not',
+			'good',
+			'mal',
+			'merci',
+			'187',
+			'#143',
+			'@mia',
+			'mia',
+			'https://x.io/a',
+			'still',
+			'on',
+			'hold',
+			'late',
+			'wrong',
+			'item',
+			'😡',
+			'🙂',
+			'אני',
+			'の',
+			'!',
+			'?',
+			',',
+			'é',
+			"n'est",
+			'pas',
+		);
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+				const text = words.join(' ');
+				check(classify(text));
+				// A number, a handle or a link is never rated on its own.
+				for (const reason of classify(text).reasons) {
+					expect(reason.replace(/ \([-+][\d.]+\)$/, '')).not.toMatch(/^(#?\d+|@\w+|https?:\S+)$/);
+				}
+				const refsOnly = words.filter((w) => /\d|@/.test(w)).join(' ');
+				expect(classify(refsOnly).sentiment).toBe(0);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it('does not depend on an earlier call (buffers are reused)', () => {
+		const c = createClassifier();
+		fc.assert(
+			fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (a, b) => {
+				const alone = createClassifier().classify(b);
+				c.classify(a);
+				expect(c.classify(b)).toEqual(alone);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
