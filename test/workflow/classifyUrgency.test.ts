@@ -63,7 +63,8 @@ async function classify(
 const ROUTE = { mode: 'routeByPriority' };
 const URGENT = 'please help, urgent!';
 const THANKS = 'Thanks, great service';
-const MILD = 'order 12 missing';
+// Mildly negative, with no urgent term or complaint cue (a missing order is a complaint: HIGH).
+const MILD = 'the music in the app is boring';
 
 describe('Classify Urgency, Add Fields mode', () => {
 	it('adds the result under Result Field and a top-level priority, one item per input, paired', async () => {
