@@ -91,6 +91,8 @@ describe('Classify Urgency, Add Fields mode', () => {
 			'sentiment',
 			'keywords',
 			'reasons',
+			'language',
+			'scored',
 		]);
 		expect(first.json.urgency).toMatchObject({ priority: 'HIGH', keywords: ['urgent'] });
 		expect(first.json.urgency.score).toBeGreaterThanOrEqual(2 / 3);
@@ -318,33 +320,27 @@ describe('Classify Urgency, errors', () => {
 		);
 	});
 
-	it('under Continue On Fail, sends failed items with their error to the first output', async () => {
-		const rows = [
-			{ id: 'a', subject: '', body: THANKS },
-			{ id: 'b', subject: 'no body' },
-			{ id: 'c', subject: '', body: URGENT, urgency: 'taken' },
-			{ id: 'd', subject: '', body: MILD },
-		];
-		const r = await classify(rows, ROUTE, {}, { onError: 'continueRegularOutput' });
+	const FAILING = [
+		{ id: 'a', subject: '', body: THANKS },
+		{ id: 'b', subject: 'no body' },
+		{ id: 'c', subject: '', body: URGENT, urgency: 'taken' },
+		{ id: 'd', subject: '', body: MILD },
+	];
+
+	it('under Continue in Route mode, never puts a failed item on a priority output; Audit has it', async () => {
+		const r = await classify(FAILING, ROUTE, {}, { onError: 'continueRegularOutput' });
 		expect(r.run.status).toBe('success');
 		const [high, medium, low] = r.outputs;
 		expect(low.map((i: any) => i.json.id)).toEqual(['a']);
 		expect(medium.map((i: any) => i.json.id)).toEqual(['d']);
-		expect(high.map((i: any) => i.json.id)).toEqual(['b', 'c']);
-		expect(high[0].json).toEqual({
-			id: 'b',
-			subject: 'no body',
-			error: 'Text Fields: the item has no field "body"',
-		});
-		expect(high[0].pairedItem).toEqual({ item: 1 });
-		expect(high[1].json.urgency).toBe('taken');
-		expect(high[1].json.error).toMatch(/already has a field "urgency"/);
+		expect(high).toEqual([]);
 		const failed = r.audit.filter((e: any) => e.action === 'CLASSIFY_FAILED');
 		expect(failed.map((e: any) => [e.conversationId, e.itemIndex])).toEqual([
 			['b', 1],
 			['c', 2],
 		]);
 		expect(failed[0].reason).toBe('Text Fields: the item has no field "body"');
+		expect(failed[1].reason).toMatch(/already has a field "urgency"/);
 		expect(r.audit.at(-1)).toMatchObject({
 			kind: 'metrics',
 			items: 4,
@@ -352,6 +348,57 @@ describe('Classify Urgency, errors', () => {
 			low: 1,
 			medium: 1,
 		});
+	});
+
+	it('under Continue in Add Fields mode, sends failed items with their error to Classified', async () => {
+		const r = await classify(FAILING, {}, {}, { onError: 'continueRegularOutput' });
+		expect(r.run.status).toBe('success');
+		const byId = Object.fromEntries(r.data.map((i: any) => [i.json.id, i]));
+		expect(byId.b.json).toEqual({
+			id: 'b',
+			subject: 'no body',
+			error: 'Text Fields: the item has no field "body"',
+		});
+		expect(byId.b.pairedItem).toEqual({ item: 1 });
+		expect(byId.c.json.urgency).toBe('taken');
+		expect(byId.c.json.error).toMatch(/already has a field "urgency"/);
+	});
+
+	it('with "Continue (using error output)", sends failed items to the error output only', async () => {
+		const r = await classify(FAILING, ROUTE, {}, { onError: 'continueErrorOutput' });
+		expect(r.run.status).toBe('success');
+		const [high, medium, low] = r.outputs;
+		expect([high, medium, low].map((o: any[]) => o.map((i) => i.json.id))).toEqual([[], ['d'], ['a']]);
+		// Outputs: High, Medium, Low, Audit, then n8n's error output.
+		// (n8n merges the input item's fields back in when the node has a source node.)
+		const errors = nodeOutput(r.run, NODE, 4);
+		expect(errors.map((i: any) => i.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
+		expect(errors[0].json.error).toBe('Text Fields: the item has no field "body"');
+		expect(errors[1].json.error).toMatch(/already has a field "urgency"/);
+	});
+
+	it('passes an upstream error item on as an error, never as a message to classify', async () => {
+		const rows = [
+			{ error: 'The service was not able to process your request', message: 'HTTP 503' },
+			{ id: 'x', subject: '', body: URGENT },
+		];
+		const added = await classify(rows, {}, {}, { onError: 'continueRegularOutput' });
+		expect(added.data[0].json.error).toMatch(/error of an earlier node: HTTP 503/);
+		expect(added.data[0].json).not.toHaveProperty('urgency');
+		expect(added.data[1].json.priority).toBe('HIGH');
+		const routed = await classify(rows, ROUTE, {}, { onError: 'continueErrorOutput' });
+		expect(routed.outputs[0].map((i: any) => i.json.id)).toEqual(['x']);
+		expect(nodeOutput(routed.run, NODE, 4).map((i: any) => i.pairedItem)).toEqual([{ item: 0 }]);
+	});
+
+	it('under Continue, an invalid constant option fails every item, and none reaches a priority', async () => {
+		const bad = { ...ROUTE, options: { urgentPatterns: '(a+)+$' } };
+		const r = await classify(FAILING, bad, {}, { onError: 'continueRegularOutput' });
+		expect(r.run.status).toBe('success');
+		expect(r.outputs.flat()).toEqual([]);
+		const failed = r.audit.filter((e: any) => e.action === 'CLASSIFY_FAILED');
+		expect(failed).toHaveLength(4);
+		expect(failed[0].reason).toMatch(/^Regular Expressions: line 1, "\(a\+\)\+\$" is refused/);
 	});
 });
 

@@ -24,6 +24,9 @@ import type {
 } from './types';
 import type { TermHit } from './written';
 import type { WordIndex } from './wordIndex';
+
+/** Characters of a message read per classification (about 30,000 words); the rest is ignored. */
+export const MAX_CLASSIFIED_CHARS = 200_000;
 import {
 	F_EMOJI,
 	F_LEAST,
@@ -212,7 +215,9 @@ class Classifier implements UrgencyClassifier {
 	}
 
 	classify(input: unknown, context?: MessageContext): UrgencyResult {
-		const text = asText(input);
+		const full = asText(input);
+		// Bounded work per message whatever an item holds: the start of a long text decides.
+		const text = full.length > MAX_CLASSIFIED_CHARS ? full.slice(0, MAX_CLASSIFIED_CHARS) : full;
 		const t = this.tokens;
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);

@@ -8,6 +8,7 @@ import type { MessageContext, UrgencyClassifier, UrgencyOptions, UrgencyResult }
 export { DEFAULT_URGENT_TERMS, URGENT_TERM_FORMS } from './defaultTerms';
 export { UrgencyConfigError } from './errors';
 export { DEFAULT_THRESHOLDS } from './options';
+export { MAX_CLASSIFIED_CHARS } from './classifier';
 export { SUPPORT_NEUTRAL } from './vaderRules';
 export { READ_CODES as LANGUAGES_READ } from './detect';
 export { COMPLAINT_CUES } from './defaultTerms';

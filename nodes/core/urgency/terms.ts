@@ -1,5 +1,6 @@
 import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
 import { UrgencyConfigError } from './errors';
+import { catastrophicPatternReason } from './safePattern';
 import type { UrgentTermOptions } from './types';
 
 /** Lower case, one space between words, straight apostrophes: the key a match is looked up by. */
@@ -40,11 +41,20 @@ function trieSource(forms: Iterable<string>): string {
 		}
 		node.end = true;
 	}
-	const source = (node: TrieNode): string => {
+	const source = (start: TrieNode): string => {
+		// A run of single-child nodes is a plain literal: followed in a loop, so recursion goes only
+		// as deep as the branch points (a long operator term cannot exhaust the stack).
+		let prefix = '';
+		let node = start;
+		while (!node.end && node.next.size === 1) {
+			const [[a, child]] = node.next;
+			prefix += a;
+			node = child;
+		}
 		const parts = [...node.next].map(([a, child]) => a + source(child));
-		if (parts.length === 0) return '';
+		if (parts.length === 0) return prefix;
 		const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
-		return node.end ? `(?:${body})?` : body;
+		return prefix + (node.end ? `(?:${body})?` : body);
 	};
 	return source(root);
 }
@@ -53,17 +63,38 @@ function trieSource(forms: Iterable<string>): string {
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
+const PATTERN_FIX =
+	'Fix that line, or escape special characters such as ( ) [ ] ? * + with a backslash to match them literally. Write one expression per line, as "order #?\\d+ missing" or "/order #?\\d+ missing/i".';
+
 function compilePattern(pattern: unknown, index: number): RegExp {
 	const where = `urgentTerms.patterns[${index}]`;
 	if (typeof pattern !== 'string' || pattern.trim() === '') {
 		throw new UrgencyConfigError(
 			`${where} must be a non-empty string, got ${JSON.stringify(pattern)}; write a regular expression such as 'order #?\\d+ missing' or '/order #?\\d+ missing/i'.`,
+			{
+				option: 'urgentTerms.patterns',
+				index,
+				problem: `${JSON.stringify(pattern)} is not a regular expression`,
+				fix: PATTERN_FIX,
+			},
 		);
 	}
 	const literal = /^\/(.+)\/([a-z]*)$/s.exec(pattern);
 	const body = literal ? literal[1] : pattern;
 	// 'g' to scan the whole text; a sticky flag would stop the scan at the first non-match.
 	const flags = literal ? literal[2].replace(/[gy]/g, '') + 'g' : 'gi';
+	const catastrophic = catastrophicPatternReason(body);
+	if (catastrophic) {
+		throw new UrgencyConfigError(
+			`${where} ${JSON.stringify(pattern)} is refused: ${catastrophic}.`,
+			{
+				option: 'urgentTerms.patterns',
+				index,
+				problem: `${JSON.stringify(pattern)} is refused: ${catastrophic}`,
+				fix: 'Rewrite it without a repeat inside a repeat, e.g. "a+" instead of "(a+)+", or "(ab|cd)+" with branches that cannot match the same text.',
+			},
+		);
+	}
 	let reason: string;
 	try {
 		return new RegExp(body, flags);
@@ -72,6 +103,12 @@ function compilePattern(pattern: unknown, index: number): RegExp {
 	}
 	throw new UrgencyConfigError(
 		`${where} ${JSON.stringify(pattern)} is not a valid regular expression (${reason}). Fix the expression, or escape special characters such as ( ) [ ] ? * + with a backslash to match them literally.`,
+		{
+			option: 'urgentTerms.patterns',
+			index,
+			problem: `${JSON.stringify(pattern)} is not a valid regular expression (${reason})`,
+			fix: PATTERN_FIX,
+		},
 	);
 }
 
@@ -92,6 +129,12 @@ function termList(value: unknown, name: string): string[] {
 		if (!normalized) {
 			throw new UrgencyConfigError(
 				`urgentTerms.${name}[${i}] must be a non-empty word or phrase, got ${JSON.stringify(term)}; remove it or give a term.`,
+				{
+					option: `urgentTerms.${name}`,
+					index: i,
+					problem: `${JSON.stringify(term)} is not a word or phrase`,
+					fix: 'Remove the entry or give a word or phrase.',
+				},
 			);
 		}
 		return normalized;

@@ -1,19 +1,45 @@
 /**
  * Where the result goes on the output item, and what of it the audit trail may keep.
- * Pure functions, no n8n runtime imports.
  */
-import type { IDataObject } from 'n8n-workflow';
+import { InputValidationError } from '../errors';
+import type { UrgencyResult } from './types';
 
-import { InputValidationError } from '../core/errors';
-import type { Priority, UrgencyResult } from '../core/urgency';
-import type { ResultPlacement } from './config';
+type Json = Record<string, unknown>;
 
-type Json = IDataObject;
+export interface ResultPlacement {
+	/** Key the result object is written under. */
+	field: string;
+	/** Also write the priority string to the top-level `priority` field. */
+	setPriority: boolean;
+	/** Replace existing fields instead of failing the item. */
+	overwrite: boolean;
+}
 
 const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
-/** Data output of each priority in Route by Priority mode. */
-export const PRIORITY_OUTPUT: Readonly<Record<Priority, number>> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+/** Checks the Result Field settings against each other. */
+export function resultPlacement(
+	resultField: string,
+	setPriority: boolean,
+	overwrite: boolean,
+): ResultPlacement {
+	const field = resultField.trim();
+	if (field === '') {
+		throw new InputValidationError(
+			'Result Field',
+			'is empty',
+			'Give the name of the field to write the result to, such as "urgency".',
+		);
+	}
+	if (field === 'priority' && setPriority) {
+		throw new InputValidationError(
+			'Result Field',
+			'"priority" is also the top-level priority field',
+			'Choose another Result Field name, or turn off "Also Set Top-Level Priority" in the options.',
+		);
+	}
+	return { field, setPriority, overwrite };
+}
 
 /**
  * A copy of the item's fields with the result under `placement.field` and, when asked, the
@@ -45,6 +71,8 @@ export function withResult(json: Json, result: UrgencyResult, placement: ResultP
 			sentiment: result.sentiment,
 			keywords: result.keywords,
 			reasons: result.reasons,
+			language: result.language,
+			scored: result.scored,
 		},
 	};
 	if (placement.setPriority) output.priority = result.priority;
@@ -63,4 +91,15 @@ export function auditKeywords(keywords: readonly string[], knownTerms: ReadonlyS
 export function conversationIdOf(json: Json): string | number | null {
 	const id = json.id;
 	return typeof id === 'string' || typeof id === 'number' ? id : null;
+}
+
+/**
+ * An error item of an upstream node that went on under "Continue": n8n's shape (only `error`,
+ * `message`, `details`), which is no message to classify or ticket.
+ */
+export function isUpstreamErrorItem(json: Json): boolean {
+	if (!hasOwn(json, 'error') || json.error === undefined || json.error === null) return false;
+	return Object.keys(json).every(
+		(key) => key === 'error' || key === 'message' || key === 'details',
+	);
 }

@@ -2,8 +2,8 @@
  * Reads the text to classify from an item: one or more dot paths, coerced to text and joined.
  * Pure functions, no n8n runtime imports.
  */
-import { InputValidationError } from '../core/errors';
-import { parseFieldPath, readFieldPath, type FieldPath } from '../core/fieldPath';
+import { InputValidationError } from '../errors';
+import { parseFieldPath, readFieldPath, type FieldPath } from '../fieldPath';
 
 export type { FieldPath };
 

@@ -1,5 +1,5 @@
 /** Counts for the run's metrics item. */
-import type { Priority } from '../core/urgency';
+import type { Priority } from './types';
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
