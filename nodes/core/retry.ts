@@ -250,3 +250,32 @@ export async function withRetry(
 		await sleep(Math.min(delay, MAX_TIMER_MS));
 	}
 }
+
+/**
+ * A backoff wait taken from the run's wait budget, for asking again when the API answered well
+ * but said nothing new (an empty page that hands back the cursor it was sent). Throws ApiCallError
+ * once the budget is spent.
+ */
+export function budgetedBackoff(
+	policy: RetryPolicy,
+	sleep: Sleep,
+	stats: RequestStats,
+	context: RetryContext,
+): (retry: number) => Promise<void> {
+	const budget = policy.budget ?? new WaitBudget(policy.maxWaitMs);
+	return async (retry) => {
+		const delay = Math.max(MIN_RETRY_AFTER_MS, backoffDelay(retry, policy));
+		if (!budget.take(delay)) {
+			const done = context.progress ? ` ${context.progress()}` : '';
+			throw new ApiCallError(
+				`${context.label} kept answering an empty page that handed back the cursor it was sent; asking again would exceed what is left of this run's ${budgetName(budget.totalMs)} wait budget (${formatDuration(budget.remainingMs)}).${done}`,
+				{
+					retryable: true,
+					hint: 'The API is not ready to answer this query. Run again later, or raise "Rate Limit Wait Budget" in the node options.',
+				},
+			);
+		}
+		stats.retries++;
+		await sleep(Math.min(delay, MAX_TIMER_MS));
+	};
+}
