@@ -91,9 +91,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		failures: 0,
 	};
 	const channels = {};
-	// Each conversation is output (and so classified, audited and delivered) once per run, however
-	// often the API lists it.
-	const seen = new Set<string>();
 	// The option promises one wait budget for the run, not one per request.
 	let budget: WaitBudget | undefined;
 	let parameters: NodeParameters<typeof PARAMETERS> | undefined;
@@ -102,6 +99,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const state: PaginationState = { pages: 0, items: 0 };
 		let fetched = 0;
 		let duplicates = 0;
+		// Each conversation is output (and so classified, audited and delivered) once per fetch,
+		// however often the API lists it. Input items are queries of their own and keep their own
+		// results, as n8n pairs them.
+		const seen = new Set<string>();
 		try {
 			parameters ??= new NodeParameters(this, PARAMETERS);
 			const p = parameters.at(i);

@@ -193,6 +193,7 @@ export async function withRetry(
 		let result: HttpResult | undefined;
 		let failure: string;
 		let retryAfterMs: number | undefined;
+		let said = '';
 		const started = now();
 		const outcome = await attempt().then(
 			(value) => ({ ok: true as const, value }),
@@ -217,8 +218,8 @@ export async function withRetry(
 		} else {
 			result = outcome.value;
 			if (!policy.retryableStatuses.has(result.statusCode)) return result;
-			const said = context.quote ? context.quote(result.body) : '';
-			failure = `HTTP ${result.statusCode}${said ? `: "${said}"` : ''}`;
+			said = context.quote ? context.quote(result.body) : '';
+			failure = `HTTP ${result.statusCode}`;
 			retryAfterMs = parseRetryAfter(header(result.headers, 'retry-after'), now());
 		}
 		const delay =
@@ -240,7 +241,7 @@ export async function withRetry(
 				why = `; the next wait (${formatDuration(delay)}${retryAfterMs === undefined ? '' : ', as the API asked'}) would exceed what is left of ${budgetText} (${formatDuration(budget.remainingMs)})`;
 			}
 			throw new ApiCallError(
-				`${context.label} still failing (${failure!}) after ${attempts} and ${waited}${why}.${done()}`,
+				`${context.label} still failing (${failure!}) after ${attempts} and ${waited}${why}.${said ? ` The API said: "${said}".` : ''}${done()}`,
 				{ status: result?.statusCode, retryable: true, hint },
 			);
 		}
