@@ -6,8 +6,8 @@ import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
 import { validateQuery, type ApiFlavour } from '../core/cxone/query';
 import { RequestStats } from '../core/metrics';
 import type { PaginationState } from '../core/pagination';
-import { collectSecrets } from '../core/redact';
-import { defaultRetryPolicy } from '../core/retry';
+import { collectSecrets, learnSecrets } from '../core/redact';
+import { budgetedBackoff, defaultRetryPolicy, WaitBudget } from '../core/retry';
 import { AuditOutput } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
@@ -64,6 +64,8 @@ const PARAMETERS = {
 interface RunTotals {
 	conversations: number;
 	rejected: number;
+	/** Conversations listed again (on another page or for another input item), output once. */
+	duplicatesSkipped: number;
 	pages: number;
 	failures: number;
 }
@@ -73,21 +75,34 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const items = this.getInputData();
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 	const api: ApiFlavour = credentials.authentication === 'accessKey' ? 'dfo' : 'v2';
-	const secrets = collectSecrets([
-		credentials.clientSecret,
-		credentials.accessKeySecret,
-		credentials.accessToken,
-	]);
+	const secrets = collectSecrets(
+		[credentials.clientSecret, credentials.accessKeySecret, credentials.accessToken],
+		// The token endpoints get the client id and secret as Basic auth: base64("id:secret").
+		[[credentials.clientId, credentials.clientSecret]],
+	);
 	const stats = new RequestStats();
 	const audit = new AuditOutput(this);
 	const conversations: INodeExecutionData[] = [];
-	const totals: RunTotals = { conversations: 0, rejected: 0, pages: 0, failures: 0 };
+	const totals: RunTotals = {
+		conversations: 0,
+		rejected: 0,
+		duplicatesSkipped: 0,
+		pages: 0,
+		failures: 0,
+	};
 	const channels = {};
+	// The option promises one wait budget for the run, not one per request.
+	let budget: WaitBudget | undefined;
 	let parameters: NodeParameters<typeof PARAMETERS> | undefined;
 
 	for (let i = 0; i < items.length; i++) {
 		const state: PaginationState = { pages: 0, items: 0 };
 		let fetched = 0;
+		let duplicates = 0;
+		// Each conversation is output (and so classified, audited and delivered) once per fetch,
+		// however often the API lists it. Input items are queries of their own and keep their own
+		// results, as n8n pairs them.
+		const seen = new Set<string>();
 		try {
 			parameters ??= new NodeParameters(this, PARAMETERS);
 			const p = parameters.at(i);
@@ -123,14 +138,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				},
 				now,
 			);
-			const client = createCXoneClient(this, {
-				policy: defaultRetryPolicy({ maxWaitMs: p['options.maxWaitSeconds'] * 1000 }),
-				stats,
-				secrets,
-				progress: () =>
-					`${fetched} conversations were fetched before this, in ${state.pages} pages; they are not output.`,
-			});
+			budget ??= new WaitBudget(p['options.maxWaitSeconds'] * 1000);
+			const policy = defaultRetryPolicy({ maxWaitMs: budget.totalMs, budget });
+			const progress = () =>
+				`${plural(fetched, 'conversation')} ${fetched === 1 ? 'was' : 'were'} fetched before this, in ${plural(state.pages, 'page')}; they are not output.`;
+			const client = createCXoneClient(this, { policy, stats, secrets, progress });
 			const fetchOptions = {
+				waitBeforeRetry: budgetedBackoff(policy, sleep, stats, {
+					label: api === 'v2' ? 'GET /api/v2/conversations' : 'GET /contacts',
+					progress,
+				}),
 				maxPages: p['options.maxPages'],
 				skipInvalidRecords: p['options.skipInvalidRecords'],
 				includeRaw: p['options.includeRaw'],
@@ -142,6 +159,19 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			for await (const outcomes of fetchConversations(client, query, fetchOptions, state)) {
 				for (const outcome of outcomes) {
 					if (outcome.kind === 'conversation') {
+						if (seen.has(outcome.item.id)) {
+							duplicates++;
+							audit.event(
+								'DUPLICATE_SKIPPED',
+								{
+									conversationId: outcome.item.id,
+									createdTimestamp: outcome.item.createdTimestamp,
+								},
+								i,
+							);
+							continue;
+						}
+						seen.add(outcome.item.id);
 						fetched++;
 						lastCreated = outcome.item.createdTimestamp;
 						conversations.push({ json: outcome.item as IDataObject, pairedItem: { item: i } });
@@ -149,20 +179,27 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					auditEvent(audit, outcome, i);
 				}
 			}
-			if (timeRange === 'sinceLastSync') recordFetchedWindow(this, query, fetched, lastCreated);
+			if (timeRange === 'sinceLastSync')
+				recordFetchedWindow(this, query, fetched, lastCreated, state.items);
 			totals.conversations += fetched;
-			totals.rejected += state.items - fetched;
+			totals.duplicatesSkipped += duplicates;
+			totals.rejected += state.items - fetched - duplicates;
 			totals.pages += state.pages;
 		} catch (error) {
 			totals.failures++;
 			totals.pages += state.pages;
+			totals.duplicatesSkipped += duplicates;
+			// n8n may have fetched a token during the run, after the list of secrets was made: an API
+			// that echoes it (without "Bearer ") must not put it in the error, the audit or the log.
+			const current = await this.getCredentials(CREDENTIAL_TYPE).catch(() => undefined);
+			if (current) learnSecrets(secrets, [current.accessToken]);
 			const nodeError = toNodeError(this, error, i, {
 				secrets,
-				recordFix: `Turn on "Skip Invalid Records" in the options to send such records to the Audit output as REJECTED and keep the rest. ${fetched} conversations were fetched before it.`,
+				recordFix: `Turn on "Skip Invalid Records" in the options to send such records to the Audit output as REJECTED and keep the rest. ${plural(fetched, 'conversation')} ${fetched === 1 ? 'was' : 'were'} fetched before it.`,
 				progress:
 					error instanceof ApiCallError || error instanceof RecordSchemaError
 						? undefined
-						: `${fetched} conversations were fetched before the failure.`,
+						: `${plural(fetched, 'conversation')} ${fetched === 1 ? 'was' : 'were'} fetched before the failure.`,
 				unexpected: 'CXone request failed',
 			});
 			audit.event(
@@ -200,6 +237,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}),
 	];
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function auditEvent(audit: AuditOutput, outcome: FetchOutcome, itemIndex: number): void {
 	if (outcome.kind === 'conversation') {

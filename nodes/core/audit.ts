@@ -145,9 +145,14 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord)
 	return sha256Hex(canonicalJson(unsigned));
 }
 
+/** The action of the record that joins two heads of a chain that forked (see AuditTrail.merge). */
+export const MERGE_ACTION = 'CHAIN_MERGED';
+
 export class AuditTrail {
 	private head: string;
 	private seq: number;
+	/** The head this trail continued from: its first record's prevHash. */
+	readonly startHead: string;
 
 	private readonly actor: AuditActor;
 	private readonly timestamp: () => string;
@@ -158,6 +163,7 @@ export class AuditTrail {
 		this.head =
 			typeof state?.head === 'string' && state.head.length === 64 ? state.head : GENESIS_HASH;
 		this.seq = typeof state?.seq === 'number' ? state.seq : 0;
+		this.startHead = this.head;
 	}
 
 	get state(): AuditChainState {
@@ -170,6 +176,20 @@ export class AuditTrail {
 
 	metrics(fields: Record<string, unknown>): AuditRecord {
 		return this.append('metrics', 'RUN_METRICS', fields);
+	}
+
+	/**
+	 * Joins another head into this trail: an execution that overlapped this one saved its head
+	 * while this one ran, so both continued from `startHead`. The record continues this trail and
+	 * names the other head, so the stored head reaches both forks and a verifier sees the overlap
+	 * instead of a gap.
+	 */
+	merge(otherHead: string, otherSeq = 0): AuditRecord {
+		if (otherSeq > this.seq) this.seq = otherSeq;
+		return this.append('audit', MERGE_ACTION, {
+			mergedHead: otherHead,
+			startedFrom: this.startHead,
+		});
 	}
 
 	private append(
@@ -204,40 +224,111 @@ export interface AuditVerification {
 	/** Index (in the given array) of the first record that breaks the chain. */
 	brokenAt?: number;
 	reason?: string;
+	/**
+	 * Present when executions overlapped: how many runs continued from a head that another run
+	 * had already continued from (forks), how many of those were joined by a CHAIN_MERGED record,
+	 * and the heads no record continues or merges (more than one: forks never joined).
+	 */
+	forks?: number;
+	merges?: number;
+	heads?: string[];
 }
+
+const isBoundary = (record: AuditRecord) =>
+	record.kind === 'metrics' || record.action === MERGE_ACTION;
 
 /**
  * Verifies a stored trail, in the order it was written (sort by `seq` first if your store does
- * not keep order). `startHash` is the `prevHash` the first record must have; omit it to accept
- * whatever the first record says (a trail read from the middle).
+ * not keep order and no executions overlapped). `startHash` is the `prevHash` the first record
+ * must have; omit it to accept whatever the first record says (a trail read from the middle).
+ * `expectedHead` is the head saved in the workflow's static data: given, the trail must reach it,
+ * so records removed from its end are caught too.
+ *
+ * Each run (one node in one execution) writes a segment that starts from the stored head and
+ * ends with its metrics record. A segment that does not continue the record before it is a fork
+ * (executions overlapped): it is accepted when it follows the end of a segment, starts from the
+ * end of an earlier one and is not a merge, which no deletion, insertion or reordering can imitate.
+ * A fork is joined by a CHAIN_MERGED record naming the other head; a merge must name a head that
+ * is in the trail.
  */
 export function verifyAuditTrail(
 	records: readonly unknown[],
 	startHash?: string,
+	expectedHead?: string,
 ): AuditVerification {
+	const broken = (i: number, reason: string): AuditVerification => ({
+		valid: false,
+		checked: i,
+		brokenAt: i,
+		reason,
+	});
+	// Hashes a segment may start from: the ends of segments seen so far, and the start.
+	const boundaries = new Set<string>();
+	const hashes = new Set<string>();
+	const continued = new Set<string>();
 	let expectedPrev = startHash;
+	let forks = 0;
+	let merges = 0;
+	if (startHash !== undefined) boundaries.add(startHash);
 	for (let i = 0; i < records.length; i++) {
 		const record = records[i] as AuditRecord;
 		if (!record || typeof record !== 'object' || typeof record.hash !== 'string') {
-			return { valid: false, checked: i, brokenAt: i, reason: 'not an audit record (no hash)' };
-		}
-		if (expectedPrev !== undefined && record.prevHash !== expectedPrev) {
-			return {
-				valid: false,
-				checked: i,
-				brokenAt: i,
-				reason: `prevHash does not match the hash of the record before it (a record was removed, inserted or reordered)`,
-			};
+			return broken(i, 'not an audit record (no hash)');
 		}
 		if (hashAuditRecord(record) !== record.hash) {
-			return {
-				valid: false,
-				checked: i,
-				brokenAt: i,
-				reason: 'the record was changed after it was written (hash mismatch)',
-			};
+			return broken(i, 'the record was changed after it was written (hash mismatch)');
 		}
+		if (hashes.has(record.hash)) return broken(i, 'the record appears twice (a copy was inserted)');
+		if (expectedPrev === undefined) boundaries.add(record.prevHash);
+		else if (record.prevHash !== expectedPrev) {
+			const previous = records[i - 1] as AuditRecord | undefined;
+			// A run's first record is an event or its metrics, never a merge (which follows them).
+			const fork =
+				record.action !== MERGE_ACTION &&
+				boundaries.has(record.prevHash) &&
+				(previous === undefined || isBoundary(previous));
+			if (!fork) {
+				return broken(
+					i,
+					'prevHash does not match the hash of the record before it (a record was removed, inserted or reordered)',
+				);
+			}
+			forks++;
+		}
+		if (record.action === MERGE_ACTION) {
+			const other = record.mergedHead;
+			if (typeof other !== 'string' || !boundaries.has(other)) {
+				return broken(
+					i,
+					'the record merges a head that is not in the trail (the records of an overlapping run were removed)',
+				);
+			}
+			continued.add(other);
+			merges++;
+		}
+		continued.add(record.prevHash);
+		hashes.add(record.hash);
+		if (isBoundary(record)) boundaries.add(record.hash);
 		expectedPrev = record.hash;
 	}
-	return { valid: true, checked: records.length };
+	if (expectedHead !== undefined) {
+		if (!hashes.has(expectedHead) && expectedHead !== startHash) {
+			return broken(
+				records.length,
+				'the trail does not reach the stored head (records were removed from its end)',
+			);
+		}
+		// A complete trail ends as every run does, with its metrics (or a merge after them).
+		const last = records[records.length - 1] as AuditRecord | undefined;
+		if (last && !isBoundary(last)) {
+			return broken(records.length - 1, 'the trail ends in the middle of a run');
+		}
+	}
+	const result: AuditVerification = { valid: true, checked: records.length };
+	if (forks === 0 && merges === 0) return result;
+	const heads: string[] = [];
+	for (const record of records as AuditRecord[]) {
+		if (isBoundary(record) && !continued.has(record.hash)) heads.push(record.hash);
+	}
+	return { ...result, forks, merges, heads };
 }

@@ -6,7 +6,7 @@
  */
 import { ApiCallError } from './errors';
 import type { RequestStats } from './metrics';
-import { redactSecrets } from './redact';
+import { redactSecrets, summariseBody } from './redact';
 import { withRetry, type HttpResult, type RetryPolicy, type Sleep } from './retry';
 
 export const REQUEST_TIMEOUT_MS = 60_000;
@@ -69,6 +69,8 @@ export async function sendWithPolicy(
 	const result = await withRetry(send, context.policy, context.sleep, context.stats, {
 		label: context.label,
 		progress: context.progress,
+		// A retry that runs out quotes what the API said last, redacted and short.
+		quote: (body) => summariseBody(body, context.secrets, 160),
 	});
 	const redirect = redirectError(context.label, result, context.secrets);
 	if (redirect) throw redirect;

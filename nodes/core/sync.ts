@@ -37,19 +37,25 @@ export function syncWindowStart(
 
 /**
  * The window a fetch covered. When a limit cut the listing short, only records up to the last
- * one fetched (ascending order) count as covered.
+ * one fetched (ascending order) count as covered. `listed` is how many records the API listed
+ * (rejected and repeated ones included), which is what the limit counts; it defaults to `count`.
  */
 export function fetchedWindow(
 	executionId: string,
 	query: { fromMs: number; toMs: number; limit?: number },
 	count: number,
 	lastCreated: string | undefined,
+	listed = count,
 ): PendingWindow {
-	const cut = query.limit !== undefined && count >= query.limit && lastCreated !== undefined;
+	const cut = query.limit !== undefined && Math.max(count, listed) >= query.limit;
+	if (cut && lastCreated === undefined) {
+		// Cut short with nothing delivered: nothing of the window is covered.
+		return { executionId, fromMs: query.fromMs, toMs: query.fromMs, count };
+	}
 	return {
 		executionId,
 		fromMs: query.fromMs,
-		toMs: cut ? Date.parse(lastCreated) : query.toMs,
+		toMs: cut ? Date.parse(lastCreated!) : query.toMs,
 		count,
 	};
 }
@@ -84,7 +90,12 @@ export function settleWatermark(
 	let target = pending.toMs;
 	for (const ms of failedCreatedMs) if (ms - 1 < target) target = ms - 1;
 	if (current !== undefined && target <= current) {
-		return held('a record at or before the watermark failed');
+		// Not always a failure: an overlapping execution may already have moved it further.
+		return held(
+			failedCreatedMs.length
+				? 'a record at or before the watermark failed'
+				: 'the watermark is already at or past the end of this window (another execution moved it)',
+		);
 	}
 	return {
 		state: { watermarkMs: target },

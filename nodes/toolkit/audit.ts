@@ -21,9 +21,34 @@ export function openAuditTrail(ctx: IExecuteFunctions): AuditTrail {
 	);
 }
 
-/** Saves the chain head; n8n persists static data after production (not manual) executions. */
-export function closeAuditTrail(ctx: IExecuteFunctions, trail: AuditTrail): void {
-	ctx.getWorkflowStaticData('global')[CHAIN_KEY] = trail.state as unknown as IDataObject;
+const isHash = (value: unknown): value is string =>
+	typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+
+/**
+ * Saves the chain head; n8n persists static data after production (not manual) executions.
+ * With `merge`, when the stored head moved while this run worked (another execution overlapped
+ * and saved its own), the two heads are first joined by a CHAIN_MERGED record, which the caller
+ * must put on its Audit output (the stored head is that record): the stored head then reaches
+ * both runs' records instead of orphaning the other run's. Without `merge` the head is replaced.
+ */
+export function closeAuditTrail(
+	ctx: IExecuteFunctions,
+	trail: AuditTrail,
+	options: { merge?: boolean } = {},
+): AuditRecord | undefined {
+	const staticData = ctx.getWorkflowStaticData('global');
+	const stored = staticData[CHAIN_KEY] as Partial<AuditChainState> | undefined;
+	let merge: AuditRecord | undefined;
+	if (
+		options.merge &&
+		isHash(stored?.head) &&
+		stored.head !== trail.startHead &&
+		stored.head !== trail.state.head
+	) {
+		merge = trail.merge(stored.head, typeof stored.seq === 'number' ? stored.seq : 0);
+	}
+	staticData[CHAIN_KEY] = trail.state as unknown as IDataObject;
+	return merge;
 }
 
 export function auditItem(record: AuditRecord, itemIndex: number): INodeExecutionData {
@@ -47,7 +72,8 @@ export class AuditOutput {
 	/** Appends the run's metrics item and saves the chain head; returns the output items. */
 	close(metrics: Record<string, unknown>): INodeExecutionData[] {
 		this.items.push(auditItem(this.trail.metrics(metrics), 0));
-		closeAuditTrail(this.ctx, this.trail);
+		const merge = closeAuditTrail(this.ctx, this.trail, { merge: true });
+		if (merge) this.items.push(auditItem(merge, 0));
 		return this.items;
 	}
 }

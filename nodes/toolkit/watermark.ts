@@ -41,9 +41,10 @@ export function recordFetchedWindow(
 	query: { fromMs: number; toMs: number; limit?: number },
 	count: number,
 	lastCreated: string | undefined,
+	listed = count,
 ): void {
 	const state = syncState(ctx);
-	state.pending = fetchedWindow(executionIdOf(ctx), query, count, lastCreated);
+	state.pending = fetchedWindow(executionIdOf(ctx), query, count, lastCreated, listed);
 	saveSyncState(ctx, state);
 }
 

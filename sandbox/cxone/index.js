@@ -192,18 +192,23 @@ function createCXoneHandler(options = {}) {
 			if (!(err instanceof HttpError)) throw err;
 			return send(req, res, err.status, err.body, err.headers);
 		}
+		const carried = faults.pendingDuplicate.get(key);
+		if (carried && Array.isArray(result.body?.data)) {
+			faults.pendingDuplicate.delete(key);
+			result.body.data.unshift(carried);
+		}
 		if (rule && faultsLib.AFTER_TYPES.has(rule.type)) {
 			const note = faultsLib.after(rule, key, result);
 			if (note === 'deferred') faults.pendingRepeat.set(key, rule);
-			else faults.record(key, rule, note);
+			else if (note && typeof note === 'object') {
+				faults.pendingDuplicate.set(key, note.carry);
+				faults.record(key, rule, 'last record listed again on the next page');
+			} else faults.record(key, rule, note);
 		} else if (faults.pendingRepeat.has(key) && result.cursor?.sent) {
-			faults.record(
-				key,
-				faults.pendingRepeat.get(key),
-				'matched the first page, repeated on this one',
-			);
+			const deferred = faults.pendingRepeat.get(key);
+			faults.record(key, deferred, 'matched the first page, applied to this one');
 			faults.pendingRepeat.delete(key);
-			faultsLib.repeatCursor(result);
+			faultsLib.applyDeferred(deferred, result);
 		}
 		return send(req, res, result.status, result.body, result.headers, ctx.gzip);
 	}

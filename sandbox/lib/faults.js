@@ -30,8 +30,20 @@ const TYPES = new Set([
 	'invalid-record',
 	'repeat-cursor',
 	'401',
+	// Hostile but legal: an empty page that hands back the cursor it was sent ("ask again"),
+	// the last record of a page listed again at the top of the next page, and an error that
+	// echoes the access token it was sent (without "Bearer ").
+	'empty-page',
+	'duplicate-record',
+	'echo-token',
 ]);
-const AFTER_TYPES = new Set(['malformed-json', 'invalid-record', 'repeat-cursor']);
+const AFTER_TYPES = new Set([
+	'malformed-json',
+	'invalid-record',
+	'repeat-cursor',
+	'empty-page',
+	'duplicate-record',
+]);
 const DATE_FIELD = {
 	'v2.conversations': 'createdTimestamp',
 	'dfo.contacts': 'createdAt',
@@ -140,11 +152,15 @@ function createRuleSet(normaliseRule, onClear = () => {}) {
 
 function createFaults() {
 	const pendingRepeat = new Map(); // route -> repeat-cursor rule that matched a first page
+	const pendingDuplicate = new Map(); // route -> record to list again on its next page
 	const set = createRuleSet(
 		(r) => normalise(r, 0),
-		() => pendingRepeat.clear(),
+		() => {
+			pendingRepeat.clear();
+			pendingDuplicate.clear();
+		},
 	);
-	return Object.assign(set, { pendingRepeat });
+	return Object.assign(set, { pendingRepeat, pendingDuplicate });
 }
 
 // Faults answered instead of the route. -> a response { status, body, headers }, 'reset', or null
@@ -181,6 +197,12 @@ async function before(rule, ctx, req, route) {
 			status: Number(type),
 			body: { message: type === '500' ? 'Internal Server Error' : 'Service Unavailable' },
 			headers,
+		};
+	}
+	if (type === 'echo-token') {
+		return {
+			status: 400,
+			body: { message: `The token ${bearer(req) || '(none)'} is not valid for this resource` },
 		};
 	}
 	if (type === '401') {
@@ -220,7 +242,29 @@ function after(rule, route, result) {
 		data[k] = record;
 		return `record ${k}`;
 	}
+	if (rule.type === 'duplicate-record') {
+		const data = result.body && result.body.data;
+		if (!Array.isArray(data) || !data.length) return 'no record to repeat';
+		// Carried to the next page of the route by the handler (see `pendingDuplicate`).
+		return { carry: data[data.length - 1] };
+	}
+	if (rule.type === 'empty-page') return emptyPage(result);
 	return rule.type === 'repeat-cursor' ? repeatCursor(result) : undefined;
+}
+
+// The page comes back empty with the cursor the client sent; on a first page (nothing sent) the
+// next request of the route that sends a cursor gets it instead, like repeat-cursor.
+function emptyPage(result) {
+	if (!result.cursor) return 'route has no cursor';
+	if (!result.cursor.sent) return 'deferred';
+	result.body.data = [];
+	result.body[result.cursor.key] = result.cursor.sent;
+	return undefined;
+}
+
+// A fault deferred from a first page, applied to the page that now sends a cursor.
+function applyDeferred(rule, result) {
+	return rule.type === 'empty-page' ? emptyPage(result) : repeatCursor(result);
 }
 
 // The page's next cursor becomes the one the client sent; on a first page (nothing sent) the next
@@ -239,6 +283,7 @@ module.exports = {
 	before,
 	after,
 	repeatCursor,
+	applyDeferred,
 	ROUTES,
 	TYPES,
 	AFTER_TYPES,

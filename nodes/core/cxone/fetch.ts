@@ -37,6 +37,9 @@ export interface FetchOptions {
 	messageConcurrency: number;
 	/** See PaginateOptions.yieldToEventLoop. */
 	yieldToEventLoop?: () => Promise<void>;
+	/** See PaginateOptions.stallRetries and waitBeforeRetry. */
+	stallRetries?: number;
+	waitBeforeRetry?: (retry: number) => Promise<void>;
 	/** DFO: the /channels listing, shared by every input item of one execution. */
 	channels?: { list?: Promise<Map<string, string>> };
 }
@@ -56,6 +59,14 @@ function check<T>(result: RecordResult<T>, skipInvalid: boolean): Checked<T> {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+const paginateOptions = (query: ConversationQuery, options: FetchOptions) => ({
+	limit: query.limit,
+	maxPages: options.maxPages,
+	yieldToEventLoop: options.yieldToEventLoop,
+	stallRetries: options.stallRetries,
+	waitBeforeRetry: options.waitBeforeRetry,
+});
 
 export async function* fetchConversations(
 	client: ApiClient,
@@ -89,7 +100,7 @@ async function* fetchV2(
 			);
 			return { items: page.data, nextCursor: page.nextPageToken };
 		},
-		{ limit: query.limit, maxPages: options.maxPages, yieldToEventLoop: options.yieldToEventLoop },
+		paginateOptions(query, options),
 		state,
 	);
 	for await (const records of pages) {
@@ -198,7 +209,7 @@ async function* fetchDfo(
 			const done = hits !== undefined && seen >= hits;
 			return { items: entries, nextCursor: done ? undefined : body.scrollToken };
 		},
-		{ limit: query.limit, maxPages: options.maxPages, yieldToEventLoop: options.yieldToEventLoop },
+		paginateOptions(query, options),
 		state,
 	);
 	for await (const entries of pages) {

@@ -76,7 +76,11 @@ export function tokenFingerprint(settings: TokenSettings): string {
 }
 
 export function tokenSecrets(settings: TokenSettings): string[] {
-	return collectSecrets([settings.clientSecret, settings.accessKeySecret, settings.accessToken]);
+	// The token calls send the client id and secret as Basic auth: base64("id:secret") is a secret.
+	return collectSecrets(
+		[settings.clientSecret, settings.accessKeySecret, settings.accessToken],
+		[[settings.clientId, settings.clientSecret]],
+	);
 }
 
 interface TokenCall extends TokenRequest {
