@@ -59,14 +59,14 @@ async function main() {
 	const { v2, dfo } = sandbox.clients;
 	console.log(`CXone sandbox listening on ${sandbox.url} (${sandbox.generator.count} conversations)
 
-Flavour A (Conversations API v2)
+v2 (Conversations API v2)
   token URL      ${sandbox.url}/oauth2/token
   API base       ${sandbox.url}/api/v2
   client id      ${v2.clientId}
   client secret  ${v2.clientSecret}
   scopes         ${v2.scopes.join(' ')}
 
-Flavour B (Digital Engagement DFO 3.0)
+dfo (Digital Engagement DFO 3.0)
   discovery      ${sandbox.url}/.well-known/openid-configuration
   token URL      ${sandbox.url}/auth/token
   API base       ${sandbox.url}/dfo/3.0

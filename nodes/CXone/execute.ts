@@ -3,7 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import { ApiCallError, RecordSchemaError } from '../core/errors';
 import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
-import { validateQuery, type ApiFlavour } from '../core/cxone/query';
+import { validateQuery, type ApiKind } from '../core/cxone/query';
 import { RequestStats } from '../core/metrics';
 import type { PaginationState } from '../core/pagination';
 import { collectSecrets, learnSecrets } from '../core/redact';
@@ -74,7 +74,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const started = Date.now();
 	const items = this.getInputData();
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const api: ApiFlavour = credentials.authentication === 'accessKey' ? 'dfo' : 'v2';
+	const api: ApiKind = credentials.authentication === 'accessKey' ? 'dfo' : 'v2';
 	const secrets = collectSecrets(
 		[credentials.clientSecret, credentials.accessKeySecret, credentials.accessToken],
 		// The token endpoints get the client id and secret as Basic auth: base64("id:secret").
@@ -111,7 +111,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const now = Date.now();
 			const query = validateQuery(
 				{
-					flavour: api,
+					api,
 					timeRange,
 					hours: timeRange === 'lastHours' ? this.getNodeParameter('hours', i) : undefined,
 					days: timeRange === 'lastDays' ? this.getNodeParameter('days', i) : undefined,

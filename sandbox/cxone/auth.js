@@ -1,5 +1,5 @@
 'use strict';
-// Token endpoints for both flavours and the bearer check used by every data route.
+// Token endpoints for both APIs (v2 and dfo) and the bearer check used by every data route.
 const crypto = require('node:crypto');
 const { HttpError, readBody, parseBasic, credentialsMatch, bearer } = require('../lib/http');
 
@@ -14,7 +14,7 @@ const randomToken = () => crypto.randomBytes(24).toString('base64url');
 const b64json = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
 
 function createAuth(ctx) {
-	const tokens = new Map(); // access token -> { flavour, scopes: Set, expiresAt }
+	const tokens = new Map(); // access token -> { api, scopes: Set, expiresAt }
 	const refreshTokens = new Map(); // refresh token -> expiresAt
 	let issued = 0;
 
@@ -75,7 +75,7 @@ function createAuth(ctx) {
 		}
 		const accessToken = randomToken();
 		remember(accessToken, {
-			flavour: 'v2',
+			api: 'v2',
 			scopes: new Set(scopes),
 			expiresAt: ctx.now() + ctx.tokenTtlSeconds * 1000,
 		});
@@ -143,7 +143,7 @@ function createAuth(ctx) {
 		const refreshToken = randomToken();
 		refreshTokens.set(refreshToken, now + 24 * 3600 * 1000);
 		remember(accessToken, {
-			flavour: 'dfo',
+			api: 'dfo',
 			scopes: new Set(['openid']),
 			expiresAt: now + ctx.tokenTtlSeconds * 1000,
 		});
@@ -160,13 +160,13 @@ function createAuth(ctx) {
 		};
 	}
 
-	// -> token entry; throws 401 when missing, unknown, expired or of the other flavour.
-	function authenticate(req, flavour) {
+	// -> token entry; throws 401 when missing, unknown, expired or of the other api.
+	function authenticate(req, api) {
 		const token = bearer(req);
 		const entry = token && tokens.get(token);
-		if (!entry || entry.flavour !== flavour || entry.expiresAt <= ctx.now()) {
+		if (!entry || entry.api !== api || entry.expiresAt <= ctx.now()) {
 			if (entry && entry.expiresAt <= ctx.now()) tokens.delete(token);
-			throw new HttpError(401, flavour === 'dfo' ? DFO_UNAUTHORIZED : UNAUTHORIZED, {
+			throw new HttpError(401, api === 'dfo' ? DFO_UNAUTHORIZED : UNAUTHORIZED, {
 				'WWW-Authenticate': 'Bearer error="invalid_token"',
 			});
 		}

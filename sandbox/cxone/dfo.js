@@ -1,5 +1,5 @@
 'use strict';
-// Flavour B: DFO 3.0 discovery, channels, contact search (scrollToken) and contact messages.
+// dfo: DFO 3.0 discovery, channels, contact search (scrollToken) and contact messages.
 const crypto = require('node:crypto');
 const { HttpError, badRequest, getList, encodeToken, decodeToken } = require('../lib/http');
 const { ALL_STATUSES, CASE_BASE } = require('./dfo-model');

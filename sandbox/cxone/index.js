@@ -115,7 +115,7 @@ function createCXoneHandler(options = {}) {
 		ctx.auth.resetCount();
 	}
 
-	// Exact ids the API returns over all pages. flavour 'dfo' gives contact ids (channelTypes are
+	// Exact ids the API returns over all pages. api 'dfo' gives contact ids (channelTypes are
 	// mapped to the tenant's channel ids unless channelIds is given).
 	function expectedIds(query = {}) {
 		const explicit = { from: toMs(query.from) !== undefined, to: toMs(query.to) !== undefined };
@@ -125,7 +125,7 @@ function createCXoneHandler(options = {}) {
 			toMs(query.to) ?? Infinity,
 			explicit,
 		);
-		if (query.flavour !== 'dfo') {
+		if (query.api !== 'dfo') {
 			return v2.expectedV2(ctx, range, query.channelTypes || [], query.conversationIds || []);
 		}
 		const channelIds =

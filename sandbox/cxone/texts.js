@@ -62,7 +62,7 @@ function longBody(rng, slots) {
 }
 
 // -> { subject, body }. Bodies may hold several paragraphs separated by a blank line: the DFO
-// flavour splits those into separate inbound messages.
+// api splits those into separate inbound messages.
 function compose(kind, channel, rng, customerName) {
 	const slots = slotsFor(rng, customerName);
 	if (kind === 'empty') return { subject: rng() < 0.5 ? '' : '(no subject)', body: '' };

@@ -1,5 +1,5 @@
 'use strict';
-// Flavour A: GET /api/v2/conversations (cursor pagination with nextPageToken).
+// v2: GET /api/v2/conversations (cursor pagination with nextPageToken).
 const crypto = require('node:crypto');
 const { badRequest, getList, parseTime, encodeToken, decodeToken } = require('../lib/http');
 

@@ -1,6 +1,6 @@
 'use strict';
 // startTicketSink(): a local ticketing system that receives ticket batches, on 127.0.0.1 only.
-// Two inbound flavours (a generic JSON endpoint and a HubSpot-like batch upsert), Idempotency-Key
+// Two inbound APIs (a generic JSON endpoint and a HubSpot-like batch upsert), Idempotency-Key
 // replays, fault injection and admin endpoints under /__sink/.
 const crypto = require('node:crypto');
 const { send, readJson, listenLoopback } = require('../lib/http');

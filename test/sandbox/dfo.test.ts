@@ -1,4 +1,4 @@
-// Tests of the local CXone simulator, flavour B (DFO 3.0).
+// Tests of the local CXone simulator, dfo (DFO 3.0).
 import { basic, FORM, call, v2Token, dfoToken, bearer, DAY } from './helpers';
 import { normaliseDfo } from '../../nodes/core/cxone/normalise';
 import { dfoMessageSchema, dfoContactSchema, parseRecord } from '../../nodes/core/cxone/schemas';
@@ -7,7 +7,7 @@ const { startSandbox } = require('../../sandbox');
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayStart = (ms: number) => Math.floor(ms / DAY) * DAY;
 
-describe('flavour B: DFO 3.0', () => {
+describe('dfo: DFO 3.0', () => {
 	let sb: any;
 	let token: string;
 	beforeAll(async () => {
@@ -120,7 +120,7 @@ describe('flavour B: DFO 3.0', () => {
 
 	it('scrolls through contacts, exactly the expected ids, with filters and desc', async () => {
 		const all = await searchAll({ sorting: 'createdAt', sortingType: 'asc' });
-		expect(all.ids).toEqual(sb.expectedIds({ flavour: 'dfo' }));
+		expect(all.ids).toEqual(sb.expectedIds({ api: 'dfo' }));
 		expect(all.ids).toHaveLength(400);
 		expect(all.hits).toBe(400);
 		// date[from] is a creation date: the whole UTC day counts.
@@ -133,7 +133,7 @@ describe('flavour B: DFO 3.0', () => {
 			'channel[]': channelIds,
 		});
 		const expected = sb.expectedIds({
-			flavour: 'dfo',
+			api: 'dfo',
 			from: dayStart(fromMs),
 			statuses: ['open', 'new'],
 			channelTypes: ['FACEBOOK'],
@@ -202,7 +202,7 @@ describe('flavour B: DFO 3.0', () => {
 		}
 		const ms = Date.parse(sb.generator.createdTimestampAt(200));
 		const oneDay = await searchAll({ 'date[from]': day(ms), 'date[to]': day(ms) });
-		const expected = sb.expectedIds({ flavour: 'dfo', from: dayStart(ms), to: dayStart(ms) + DAY });
+		const expected = sb.expectedIds({ api: 'dfo', from: dayStart(ms), to: dayStart(ms) + DAY });
 		expect(expected.length).toBeGreaterThan(5);
 		expect(oneDay.ids).toEqual(expected);
 		const future = await call(
@@ -231,7 +231,7 @@ describe('flavour B: DFO 3.0', () => {
 			'channel[]': sb.dfo.channelsByType.SMS,
 		});
 		expect(sparse.ids).toEqual(
-			sb.expectedIds({ flavour: 'dfo', statuses: ['escalated'], channelTypes: ['SMS'] }),
+			sb.expectedIds({ api: 'dfo', statuses: ['escalated'], channelTypes: ['SMS'] }),
 		);
 		expect(sparse.ids.length).toBeGreaterThan(0);
 		expect(sparse.emptyWithToken).toBeGreaterThan(0);

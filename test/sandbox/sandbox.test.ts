@@ -1,8 +1,8 @@
-// Tests of the local CXone simulator, flavour A (Conversations API v2).
+// Tests of the local CXone simulator, v2 (Conversations API v2).
 import { DAY, basic, FORM, call, v2Token, bearer, v2Url, fetchAllV2 } from './helpers';
 const { startSandbox } = require('../../sandbox');
 
-describe('flavour A: Conversations API v2', () => {
+describe('v2: Conversations API v2', () => {
 	let sb: any;
 	let token: string;
 	beforeAll(async () => {

@@ -26,7 +26,7 @@ function fakeClient(routes: Record<string, Handler>) {
 
 const ms = (iso: string) => Date.parse(iso);
 const query = (over: Partial<ConversationQuery> = {}): ConversationQuery => ({
-	flavour: 'dfo',
+	api: 'dfo',
 	fromMs: ms('2026-11-01T10:00:00Z'),
 	toMs: ms('2026-11-02T12:00:00Z'),
 	channelTypes: [],

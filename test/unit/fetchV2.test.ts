@@ -31,7 +31,7 @@ function pagedClient(pages: Array<{ data: unknown[]; nextPageToken?: string }>) 
 }
 
 const query = (over: Partial<ConversationQuery> = {}): ConversationQuery => ({
-	flavour: 'v2',
+	api: 'v2',
 	fromMs: Date.parse('2026-11-01T00:00:00Z'),
 	toMs: Date.parse('2026-11-02T00:00:00Z'),
 	channelTypes: [],

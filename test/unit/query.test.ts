@@ -3,7 +3,7 @@ import { validateQuery, type RawQueryInput } from '../../nodes/core/cxone/query'
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
 const DAY = 86_400_000;
-const base: RawQueryInput = { flavour: 'v2', timeRange: 'lastHours', hours: 24, scopes: 'conversations:read social:read' };
+const base: RawQueryInput = { api: 'v2', timeRange: 'lastHours', hours: 24, scopes: 'conversations:read social:read' };
 
 function failure(input: Partial<RawQueryInput>) {
 	try {
@@ -70,19 +70,19 @@ describe('validateQuery', () => {
 		expect(e.field).toBe('Conversation IDs');
 	});
 
-	it('checks the credential scopes cover the request (flavour A)', () => {
+	it('checks the credential scopes cover the request (v2)', () => {
 		const social = failure({ scopes: 'conversations:read', channelTypes: ['TWITTER'] });
 		expect(social.field).toBe('Scopes (credential)');
 		expect(social.message).toMatch(/social:read/);
 		expect(() => validateQuery({ ...base, scopes: 'conversations:read', channelTypes: ['EMAIL'] }, NOW)).not.toThrow();
 		expect(failure({ scopes: 'social:read' }).message).toMatch(/conversations:read/);
-		expect(() => validateQuery({ ...base, flavour: 'dfo', scopes: '', channelTypes: ['TWITTER'] }, NOW)).not.toThrow();
+		expect(() => validateQuery({ ...base, api: 'dfo', scopes: '', channelTypes: ['TWITTER'] }, NOW)).not.toThrow();
 	});
 
 	it('allows statuses for DFO only, and only known ones', () => {
-		expect(validateQuery({ ...base, flavour: 'dfo', statuses: ['open', 'ESCALATED'] }, NOW).statuses).toEqual(['open', 'escalated']);
+		expect(validateQuery({ ...base, api: 'dfo', statuses: ['open', 'ESCALATED'] }, NOW).statuses).toEqual(['open', 'escalated']);
 		expect(failure({ statuses: ['open'] }).message).toMatch(/Digital Engagement/);
-		expect(failure({ flavour: 'dfo', statuses: ['snoozed'] }).field).toBe('Statuses');
+		expect(failure({ api: 'dfo', statuses: ['snoozed'] }).field).toBe('Statuses');
 	});
 
 	it('checks limit and page size bounds', () => {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// For each injected fault, on both API flavours, the run either returns exactly the sandbox's
+// For each injected fault, on both API APIs, the run either returns exactly the sandbox's
 // conversation set (same ids, none missing, no duplicates) or fails with a clear NodeApiError:
 // never a silently short result. Every output, error and log line is then scanned for secrets.
 const { startSandbox } = require('../../sandbox');
@@ -67,14 +67,14 @@ const faultsFor = (route: string): Case[] => [
 	},
 ];
 
-const matrix: Array<{ flavour: 'v2' | 'dfo'; route: string } & Case> = [
+const matrix: Array<{ api: 'v2' | 'dfo'; route: string } & Case> = [
 	...faultsFor('v2.conversations').map((c) => ({
 		...c,
-		flavour: 'v2' as const,
+		api: 'v2' as const,
 		route: 'v2.conversations',
 	})),
 	{
-		flavour: 'v2',
+		api: 'v2',
 		route: 'v2.conversations',
 		fault: 'repeated cursor',
 		rule: { route: 'v2.conversations', nth: 1, type: 'repeat-cursor' },
@@ -83,11 +83,11 @@ const matrix: Array<{ flavour: 'v2' | 'dfo'; route: string } & Case> = [
 	},
 	...faultsFor('dfo.contacts').map((c) => ({
 		...c,
-		flavour: 'dfo' as const,
+		api: 'dfo' as const,
 		route: 'dfo.contacts',
 	})),
 	{
-		flavour: 'dfo',
+		api: 'dfo',
 		route: 'dfo.contacts',
 		fault: 'repeated cursor',
 		rule: { route: 'dfo.contacts', nth: 1, type: 'repeat-cursor' },
@@ -96,7 +96,7 @@ const matrix: Array<{ flavour: 'v2' | 'dfo'; route: string } & Case> = [
 	},
 	...faultsFor('dfo.messages')
 		.filter((c) => c.fault !== 'repeated cursor')
-		.map((c) => ({ ...c, flavour: 'dfo' as const, route: 'dfo.messages' })),
+		.map((c) => ({ ...c, api: 'dfo' as const, route: 'dfo.messages' })),
 ];
 
 let sandbox: any;
@@ -129,11 +129,11 @@ afterAll(async () => {
 });
 
 describe.each(matrix)(
-	'$flavour: $fault on $route',
-	({ flavour, rule, expect: outcome, message }) => {
+	'$api: $fault on $route',
+	({ api, rule, expect: outcome, message }) => {
 		it(`${outcome === 'exact' ? 'returns exactly the sandbox set' : 'fails with a clear NodeApiError'}`, async () => {
 			sandbox.reset();
-			const credentials = flavour === 'v2' ? v2Credentials(sandbox) : dfoCredentials(sandbox);
+			const credentials = api === 'v2' ? v2Credentials(sandbox) : dfoCredentials(sandbox);
 			secrets.push(credentials.cxoneApi.clientSecret, credentials.cxoneApi.accessKeySecret ?? '');
 			sandbox.faults.add(rule);
 			const parameters = {
@@ -149,7 +149,7 @@ describe.each(matrix)(
 			for (const p of credentialsHelper.persisted) secrets.push(p.accessToken);
 			seen.push(JSON.stringify(run.data), JSON.stringify(run.data.resultData.error ?? null));
 			expect(sandbox.stats.faultsFired.length).toBeGreaterThan(0);
-			const expected = sandbox.expectedIds({ flavour, from: end - 11 * DAY });
+			const expected = sandbox.expectedIds({ api, from: end - 11 * DAY });
 			if (outcome === 'exact') {
 				if (run.status !== 'success') throw nodeError(run, NODE);
 				const ids = nodeOutput(run, NODE, 0).map((i: any) => i.json.id);

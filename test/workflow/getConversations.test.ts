@@ -257,7 +257,7 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 		);
 		expect(r.run.status).toBe('success');
 		const expected = sandbox.expectedIds({
-			flavour: 'dfo',
+			api: 'dfo',
 			from: end - 30 * DAY,
 			statuses: ['open', 'escalated', 'new'],
 			channelTypes: ['FACEBOOK', 'EMAIL', 'TWITTER'],

@@ -51,7 +51,7 @@ describe('CXone: Get Conversations on the DFO 3.0 contract', () => {
 		const to = new Date(end - 2 * DAY - 7 * 3_600_000).toISOString();
 		const r = await run({ timeRange: 'between', from, to, returnAll: true });
 		expect(r.error).toBeUndefined();
-		const expected = sandbox.expectedIds({ flavour: 'dfo', from, to });
+		const expected = sandbox.expectedIds({ api: 'dfo', from, to });
 		expect(expected.length).toBeGreaterThan(50);
 		expect(r.conversations.map((c: any) => c.id)).toEqual(expected);
 		let compared = 0;
@@ -83,7 +83,7 @@ describe('CXone: Get Conversations on the DFO 3.0 contract', () => {
 		});
 		expect(r.error).toBeUndefined();
 		const expected = sandbox.expectedIds({
-			flavour: 'dfo',
+			api: 'dfo',
 			from: end - 30 * DAY,
 			channelTypes: types,
 			statuses: ['open', 'new', 'pending'],

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Hostile but legal API behaviour and secrets the run learns late, on n8n's engine against the
-// simulator, on both API flavours.
+// simulator, on both API APIs.
 const { startSandbox } = require('../../sandbox');
 const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
 const {
@@ -33,8 +33,8 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset());
 
 const FLAVOURS = [
-	{ flavour: 'v2', route: 'v2.conversations', credentials: () => v2Credentials(sandbox) },
-	{ flavour: 'dfo', route: 'dfo.contacts', credentials: () => dfoCredentials(sandbox) },
+	{ api: 'v2', route: 'v2.conversations', credentials: () => v2Credentials(sandbox) },
+	{ api: 'dfo', route: 'dfo.contacts', credentials: () => dfoCredentials(sandbox) },
 ] as const;
 
 async function run(
@@ -64,16 +64,16 @@ async function run(
 	};
 }
 
-const expected = (flavour: string) => sandbox.expectedIds({ flavour, from: end - 6 * DAY });
+const expected = (api: string) => sandbox.expectedIds({ api, from: end - 6 * DAY });
 
 describe.each(FLAVOURS)(
-	'$flavour: hostile but legal answers',
-	({ flavour, route, credentials }) => {
+	'$api: hostile but legal answers',
+	({ api, route, credentials }) => {
 		it('asks again after an empty page that hands back the cursor sent, and returns the exact set', async () => {
 			sandbox.faults.add({ route, nth: 2, times: 2, type: 'empty-page' });
 			const r = await run(credentials());
 			if (r.run.status !== 'success') throw r.error;
-			expect(r.conversations.map((i: any) => i.json.id)).toEqual(expected(flavour));
+			expect(r.conversations.map((i: any) => i.json.id)).toEqual(expected(api));
 			expect(sandbox.stats.faultsFired.filter((f: any) => f.type === 'empty-page')).toHaveLength(2);
 			expect(r.audit[r.audit.length - 1].retries).toBeGreaterThanOrEqual(2);
 		});
@@ -83,7 +83,7 @@ describe.each(FLAVOURS)(
 			const r = await run(credentials());
 			if (r.run.status !== 'success') throw r.error;
 			const ids = r.conversations.map((i: any) => i.json.id);
-			expect(ids).toEqual(expected(flavour));
+			expect(ids).toEqual(expected(api));
 			const skipped = r.audit.filter((e: any) => e.action === 'DUPLICATE_SKIPPED');
 			expect(skipped).toHaveLength(1);
 			expect(ids).toContain(skipped[0].conversationId);

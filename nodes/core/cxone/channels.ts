@@ -21,7 +21,7 @@ export const KNOWN_CHANNEL_TYPES = [
 ] as const;
 
 /**
- * Filtering by these needs the `social:read` scope (flavour A). Which types count as social is
+ * Filtering by these needs the `social:read` scope (v2). Which types count as social is
  * inferred from the public documentation: the public social networks and messaging apps.
  */
 export const SOCIAL_CHANNEL_TYPES: ReadonlySet<string> = new Set([

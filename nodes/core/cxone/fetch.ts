@@ -1,5 +1,5 @@
 /**
- * "Get Conversations" for both flavours over an injected ApiClient (the node gives one built on
+ * "Get Conversations" for both APIs (v2 and dfo) over an injected ApiClient (the node gives one built on
  * n8n's request helpers; tests and benchmarks may give their own). Yields one batch of outcomes
  * per page so memory stays flat for the caller that streams.
  */
@@ -74,7 +74,7 @@ export async function* fetchConversations(
 	options: FetchOptions,
 	state: PaginationState = { pages: 0, items: 0 },
 ): AsyncGenerator<FetchOutcome[], void, undefined> {
-	if (query.flavour === 'v2') yield* fetchV2(client, query, options, state);
+	if (query.api === 'v2') yield* fetchV2(client, query, options, state);
 	else yield* fetchDfo(client, query, options, state);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Both flavours normalise to one item: id, channel (upper-case type), subject, body,
+ * Both APIs (v2 and dfo) normalise to one item: id, channel (upper-case type), subject, body,
  * createdTimestamp, updatedTimestamp, followed by whatever else the API gave (never dropped).
  */
 import { dfoMessageText, dfoSentiment, isCustomerMessage, orderDfoMessages } from './dfo';

@@ -7,7 +7,7 @@ import { z } from 'zod/v4';
 import { InputValidationError } from '../errors';
 import { CUSTOM_CHANNEL_TYPE_PATTERN, KNOWN_CHANNEL_TYPES, SOCIAL_CHANNEL_TYPES } from './channels';
 
-export type ApiFlavour = 'v2' | 'dfo';
+export type ApiKind = 'v2' | 'dfo';
 
 export const DFO_STATUSES = [
 	'new',
@@ -20,7 +20,7 @@ export const DFO_STATUSES = [
 ] as const;
 
 export interface ConversationQuery {
-	flavour: ApiFlavour;
+	api: ApiKind;
 	fromMs: number;
 	toMs: number;
 	channelTypes: string[];
@@ -32,7 +32,7 @@ export interface ConversationQuery {
 }
 
 export interface RawQueryInput {
-	flavour: ApiFlavour;
+	api: ApiKind;
 	timeRange: string;
 	hours?: unknown;
 	days?: unknown;
@@ -49,7 +49,7 @@ export interface RawQueryInput {
 	pageSize?: unknown;
 	retentionDays?: unknown;
 	clockSkewSeconds?: number;
-	/** Scopes configured in the credential (flavour A only). */
+	/** Scopes configured in the credential (v2 only). */
 	scopes?: string;
 }
 
@@ -212,14 +212,14 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 		if (!(DFO_STATUSES as readonly string[]).includes(status))
 			fail('Statuses', `"${status}" is not a contact status`, `Use ${DFO_STATUSES.join(', ')}.`);
 	}
-	if (statuses.length && input.flavour === 'v2') {
+	if (statuses.length && input.api === 'v2') {
 		fail(
 			'Statuses',
 			'filters Digital Engagement (DFO) contacts only; the credential uses the Conversations API v2',
 			'Clear Statuses, or use a credential with Authentication "Access Key".',
 		);
 	}
-	if (input.flavour === 'v2') checkScopes(input.scopes ?? '', types);
+	if (input.api === 'v2') checkScopes(input.scopes ?? '', types);
 	const returnAll = input.returnAll === true || input.returnAll === 'true';
 	const limit = returnAll
 		? undefined
@@ -238,7 +238,7 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 		'Enter 1 to 1000 (the API caps pages at 1000).',
 	);
 	return {
-		flavour: input.flavour,
+		api: input.api,
 		fromMs,
 		toMs,
 		channelTypes: types,

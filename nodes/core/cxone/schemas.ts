@@ -1,5 +1,5 @@
 /**
- * Response contracts of both CXone flavours, checked with zod. Envelopes are checked as a whole;
+ * Response contracts of both CXone APIs (v2 and dfo), checked with zod. Envelopes are checked as a whole;
  * records one by one, so a single bad record can be rejected with its reason instead of failing a
  * page silently.
  */
