@@ -2,13 +2,21 @@
  * The Audit output of every node: opens the hash chain where the workflow's static data left it,
  * turns events and the run's metrics into output items, and saves the head when the run closes.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { AuditTrail, type AuditChainState, type AuditRecord } from '../core/audit';
 
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';
 
-export function openAuditTrail(ctx: IExecuteFunctions): AuditTrail {
+/** A node's run or a trigger's poll: both keep the chain in the workflow's static data. */
+export type AuditContext = IExecuteFunctions | IPollFunctions;
+
+export function openAuditTrail(ctx: AuditContext): AuditTrail {
 	const staticData = ctx.getWorkflowStaticData('global');
 	const state = staticData[CHAIN_KEY] as Partial<AuditChainState> | undefined;
 	return new AuditTrail(
@@ -22,7 +30,7 @@ export function openAuditTrail(ctx: IExecuteFunctions): AuditTrail {
 }
 
 /** Saves the chain head; n8n persists static data after production (not manual) executions. */
-export function closeAuditTrail(ctx: IExecuteFunctions, trail: AuditTrail): void {
+export function closeAuditTrail(ctx: AuditContext, trail: AuditTrail): void {
 	ctx.getWorkflowStaticData('global')[CHAIN_KEY] = trail.state as unknown as IDataObject;
 }
 
@@ -35,7 +43,7 @@ export class AuditOutput {
 	readonly items: INodeExecutionData[] = [];
 	private readonly trail: AuditTrail;
 
-	constructor(private readonly ctx: IExecuteFunctions) {
+	constructor(private readonly ctx: AuditContext) {
 		this.trail = openAuditTrail(ctx);
 	}
 
