@@ -154,7 +154,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 			: pollWindow(stored, now, overlapMs, p['options.lookbackHours'] * HOUR);
 		if (!manual && window.fromMs >= window.toMs) {
 			// First activation without look-back: events from now on, as n8n's own triggers do.
-			staticData[STATE_KEY] = { cursorMs: now, caughtUp: true, recent: [] };
+			staticData[STATE_KEY] = { cursorMs: now, caughtUp: true, floorMs: now, recent: [] };
 			return null;
 		}
 		// New conversations are listed by creation time, the window itself; messages and status

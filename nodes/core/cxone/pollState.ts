@@ -21,6 +21,8 @@ export interface PollState {
 	cursorMs?: number;
 	/** False while a backlog is drained: the next window then starts at the cursor, not before. */
 	caughtUp?: boolean;
+	/** Where the first activation started: no window reaches before it, overlap or not. */
+	floorMs?: number;
 	/** Recently emitted keys with their event time, oldest first. */
 	recent?: Array<[string, number]>;
 }
@@ -56,7 +58,8 @@ export function pollWindow(
 	if (typeof state.cursorMs !== 'number' || !Number.isFinite(state.cursorMs)) {
 		return { fromMs: nowMs - lookbackMs, toMs: nowMs, first: true };
 	}
-	const fromMs = state.caughtUp === false ? state.cursorMs : state.cursorMs - overlapMs;
+	let fromMs = state.caughtUp === false ? state.cursorMs : state.cursorMs - overlapMs;
+	if (typeof state.floorMs === 'number' && fromMs < state.floorMs) fromMs = state.floorMs;
 	return { fromMs: Math.min(fromMs, nowMs), toMs: nowMs, first: false };
 }
 
@@ -119,12 +122,11 @@ export function decidePoll<T extends PollCandidate>(
 	// millisecond than one poll reads) would be read again forever: step past that instant.
 	if (cut && emit.length === 0 && cursorMs <= window.fromMs) cursorMs = window.fromMs + 1;
 	const next: PollState = { cursorMs, caughtUp: !cut };
-	next.recent = rememberKeys(
-		state.recent ?? [],
-		emit,
-		pollWindow(next, cursorMs, limits.overlapMs, 0).fromMs,
-		limits.maxKeys,
-	);
+	const floorMs = window.first ? window.fromMs : state.floorMs;
+	if (floorMs !== undefined) next.floorMs = floorMs;
+	// Kept from an overlap before the cursor whatever the mode: a poll that catches up starts
+	// there again.
+	next.recent = rememberKeys(state.recent ?? [], emit, cursorMs - limits.overlapMs, limits.maxKeys);
 	return { emit, repeats, outside, cut, state: next };
 }
 
@@ -156,6 +158,7 @@ export function readPollState(value: unknown): PollState {
 		state.cursorMs = raw.cursorMs;
 	}
 	if (raw.caughtUp === false) state.caughtUp = false;
+	if (typeof raw.floorMs === 'number' && Number.isFinite(raw.floorMs)) state.floorMs = raw.floorMs;
 	if (Array.isArray(raw.recent)) {
 		state.recent = raw.recent.filter(
 			(entry): entry is [string, number] =>
