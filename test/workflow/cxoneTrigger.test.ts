@@ -247,3 +247,61 @@ describe('CXone Trigger: DFO inbound messages and status changes', () => {
 		for (const secret of secrets) expect(JSON.stringify(s)).not.toContain(secret);
 	}, 60_000);
 });
+
+describe('examples/social-inbox-triage-trigger.json', () => {
+	const fs = require('node:fs');
+	const path = require('node:path');
+	const { PACKAGE_DIR } = require('../../harness/engine');
+	const { PKG } = require('../../harness/fixtures');
+	const example = JSON.parse(
+		fs.readFileSync(path.join(PACKAGE_DIR, 'examples', 'social-inbox-triage-trigger.json'), 'utf8'),
+	);
+	const start = Date.now();
+	let sandbox: any;
+	let sink: any;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ conversations: 2000, seed: 9, endTime: start + 10 * MIN, spanMs: 2 * HOUR });
+		sink = await startTicketSink({});
+	});
+	afterAll(async () => {
+		await sandbox.close();
+		await sink.close();
+	});
+
+	it('starts from the trigger and upserts each conversation exactly once over several polls', async () => {
+		// The package part of the example, with its parameters and wiring: Trigger > Classify > Upsert.
+		const nodes = example.nodes
+			.filter((n: any) => n.type.startsWith(`${PKG}.`))
+			.map((n: any) => ({
+				...n,
+				credentials: Object.fromEntries(
+					Object.entries(n.credentials ?? {}).map(([type, ref]: any) => [type, { id: type, ...ref }]),
+				),
+			}));
+		expect(nodes.map((n: any) => n.type.slice(PKG.length + 1))).toEqual([
+			'cxoneTrigger',
+			'classifyUrgency',
+			'ticketBatchUpsert',
+		]);
+		const workflow = chain(...nodes);
+		expect(example.connections['CXone Trigger'].main[0][0].node).toBe(nodes[1].name);
+		const credentials = { ...v2Credentials(sandbox), ...sinkCredentials(sink) };
+		let staticData: any = {};
+		const emitted: string[] = [];
+		for (let k = 0; k < 3; k++) {
+			if (k) await wait(2500);
+			const result = await pollWorkflow(workflow, credentials, { staticData, workflowId: 'example' });
+			expect(result.error).toBeUndefined();
+			staticData = restart(result.staticData);
+			emitted.push(...(result.emitted ?? []).map((i: any) => i.json.id));
+			if (result.run) expect(result.run.status).toBe('success');
+		}
+		// 24 hours back hold about 1,500 conversations: 500 per poll, the cursor at the last one.
+		const { cursorMs, floorMs, caughtUp } = staticData[`node:CXone Trigger`].cxoneTriggerState;
+		expect(caughtUp).toBe(false);
+		const expected = sandbox.expectedIds({ from: floorMs, to: cursorMs + 1 });
+		expect(emitted).toEqual(expected);
+		expect(sink.ticketCount()).toBeGreaterThan(expected.length - 5);
+		expect(sink.ticketCount()).toBeLessThanOrEqual(expected.length);
+	}, 60_000);
+});
