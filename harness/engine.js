@@ -3,7 +3,12 @@
 // this package's nodes and credentials loaded from dist/ the way n8n loads a community package.
 // Used by the workflow tests, the benchmarks and `npm run demo`.
 const path = require('node:path');
-const { PackageDirectoryLoader, WorkflowExecute, ExecutionLifecycleHooks } = require('n8n-core');
+const {
+	PackageDirectoryLoader,
+	PollContext,
+	WorkflowExecute,
+	ExecutionLifecycleHooks,
+} = require('n8n-core');
 const { Workflow, ICredentialsHelper, NodeHelpers } = require('n8n-workflow');
 
 const PACKAGE_DIR = path.resolve(__dirname, '..');
@@ -110,12 +115,8 @@ class CredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-/**
- * @param workflowJson {nodes, connections, staticData?}
- * @param credentials map of credential type -> data (mutated as n8n would persist tokens)
- * @param options {staticData, mode, extraNodeTypes, executionId, workflowId}
- */
-async function runWorkflow(workflowJson, credentials = {}, options = {}) {
+/** The Workflow and additionalData n8n builds for one execution (or one poll). */
+async function prepare(workflowJson, credentials, options, mode, executionId) {
 	const loader = await loadPackage(options.packageDir);
 	const nodeTypes = new NodeTypes(loader, options.extraNodeTypes ?? {});
 	const credentialsHelper = new CredentialsHelper(loader, credentials);
@@ -128,12 +129,7 @@ async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 		settings: {},
 		staticData: options.staticData ?? {},
 	});
-	const mode = options.mode ?? 'manual';
-	const executionId = options.executionId ?? String(Date.now());
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowJson);
-	let resolveDone;
-	const done = new Promise((r) => (resolveDone = r));
-	hooks.addHandler('workflowExecuteAfter', (run) => resolveDone(run));
 	const additionalData = new Proxy(
 		{
 			hooks,
@@ -150,6 +146,27 @@ async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 		},
 		{ get: (t, k) => (k in t ? t[k] : undefined) },
 	);
+	return { workflow, hooks, additionalData, credentialsHelper };
+}
+
+/**
+ * @param workflowJson {nodes, connections, staticData?}
+ * @param credentials map of credential type -> data (mutated as n8n would persist tokens)
+ * @param options {staticData, mode, extraNodeTypes, executionId, workflowId}
+ */
+async function runWorkflow(workflowJson, credentials = {}, options = {}) {
+	const mode = options.mode ?? 'manual';
+	const executionId = options.executionId ?? String(Date.now());
+	const { workflow, hooks, additionalData, credentialsHelper } = await prepare(
+		workflowJson,
+		credentials,
+		options,
+		mode,
+		executionId,
+	);
+	let resolveDone;
+	const done = new Promise((r) => (resolveDone = r));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveDone(run));
 	const start = workflow.getNode(options.startNode ?? workflowJson.nodes[0].name);
 	const runExecutionData = {
 		resultData: { runData: {} },
@@ -169,6 +186,58 @@ async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 	return { run, credentialsHelper, staticData: workflow.staticData, workflow };
 }
 
+/**
+ * One poll of an active workflow, as n8n's ActiveWorkflows does it: the trigger's poll() in a
+ * PollContext (mode 'trigger'); when it emits, an execution that starts at the trigger with the
+ * emitted items (WorkflowExecute passes a poll node's input through outside manual mode).
+ * Static data is shared between the poll and the execution, and carried by the caller from poll
+ * to poll as n8n saves it. Returns {emitted (items or null), error, run?, staticData}.
+ * @param options {staticData, triggerNode, executionId, activation, pollBudgetMs}
+ */
+async function pollWorkflow(workflowJson, credentials = {}, options = {}) {
+	const triggerName = options.triggerNode ?? workflowJson.nodes[0].name;
+	const staticData = options.staticData ?? {};
+	const executionId = options.executionId ?? String(Date.now());
+	const { workflow, additionalData } = await prepare(
+		workflowJson,
+		credentials,
+		{ ...options, staticData },
+		'trigger',
+		executionId,
+	);
+	const node = workflow.getNode(triggerName);
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		'trigger',
+		options.activation ?? 'activate',
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		options.pollBudgetMs === undefined ? undefined : () => options.pollBudgetMs,
+	);
+	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
+	let emitted;
+	try {
+		emitted = await nodeType.poll.call(context);
+	} catch (error) {
+		return { emitted: null, error, staticData };
+	}
+	if (!emitted) return { emitted: null, staticData };
+	const result = await runWorkflow(workflowJson, credentials, {
+		...options,
+		staticData,
+		mode: 'trigger',
+		executionId,
+		startNode: triggerName,
+		inputItems: emitted[0],
+	});
+	return { emitted: emitted[0], ...result, staticData };
+}
+
 /** Output `index` of the last run of node `name`: an array of items. */
 function nodeOutput(run, name, index = 0) {
 	const runs = run.data.resultData.runData[name];
@@ -182,4 +251,4 @@ function nodeError(run, name) {
 	return runs?.[runs.length - 1]?.error;
 }
 
-module.exports = { runWorkflow, nodeOutput, nodeError, loadPackage, PACKAGE_DIR };
+module.exports = { runWorkflow, pollWorkflow, nodeOutput, nodeError, loadPackage, PACKAGE_DIR };

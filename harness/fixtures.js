@@ -116,3 +116,21 @@ function chain(...nodes) {
 module.exports.upsertNode = upsertNode;
 module.exports.sinkCredentials = sinkCredentials;
 module.exports.chain = chain;
+
+function triggerNode(parameters = {}, name = 'CXone Trigger') {
+	return {
+		id: 'n-cxone-trigger',
+		name,
+		type: `${PKG}.cxoneTrigger`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			event: 'newConversation',
+			...parameters,
+		},
+		credentials: { cxoneApi: { id: 'cred-1', name: 'CXone sandbox' } },
+	};
+}
+
+module.exports.triggerNode = triggerNode;

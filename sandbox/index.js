@@ -20,6 +20,7 @@ async function startSandbox(options = {}) {
 		reset: sandbox.reset,
 		expectedIds: sandbox.expectedIds,
 		dfo: sandbox.ctx.dfo,
+		live: sandbox.live,
 		clients: sandbox.ctx.clients,
 		tenantId: sandbox.ctx.tenantId,
 		expireTokens: () => sandbox.ctx.auth.expireAll(),

@@ -3,7 +3,12 @@
  * preAuthentication, fetched again once on a 401), under the package's request policy (no
  * redirects, a timeout, the shared retry engine).
  */
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { ApiCallError } from '../core/errors';
@@ -46,7 +51,10 @@ function parseJson(text: string): unknown {
 	}
 }
 
-export function createCXoneClient(ctx: IExecuteFunctions, options: ClientOptions): ApiClient {
+/** Get Conversations runs it in an execution, the CXone Trigger in a poll. */
+export type TransportContext = IExecuteFunctions | IPollFunctions;
+
+export function createCXoneClient(ctx: TransportContext, options: ClientOptions): ApiClient {
 	const { policy, stats, secrets, progress } = options;
 	return {
 		async get(path, qs) {

@@ -2,13 +2,21 @@
  * The Audit output of every node: opens the hash chain where the workflow's static data left it,
  * turns events and the run's metrics into output items, and saves the head when the run closes.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { AuditTrail, type AuditChainState, type AuditRecord } from '../core/audit';
 
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';
 
-export function openAuditTrail(ctx: IExecuteFunctions): AuditTrail {
+/** A node's run or a trigger's poll: both keep the chain in the workflow's static data. */
+export type AuditContext = IExecuteFunctions | IPollFunctions;
+
+export function openAuditTrail(ctx: AuditContext): AuditTrail {
 	const staticData = ctx.getWorkflowStaticData('global');
 	const state = staticData[CHAIN_KEY] as Partial<AuditChainState> | undefined;
 	return new AuditTrail(
@@ -32,7 +40,7 @@ const isHash = (value: unknown): value is string =>
  * both runs' records instead of orphaning the other run's. Without `merge` the head is replaced.
  */
 export function closeAuditTrail(
-	ctx: IExecuteFunctions,
+	ctx: AuditContext,
 	trail: AuditTrail,
 	options: { merge?: boolean } = {},
 ): AuditRecord | undefined {
@@ -60,7 +68,7 @@ export class AuditOutput {
 	readonly items: INodeExecutionData[] = [];
 	private readonly trail: AuditTrail;
 
-	constructor(private readonly ctx: IExecuteFunctions) {
+	constructor(private readonly ctx: AuditContext) {
 		this.trail = openAuditTrail(ctx);
 	}
 

@@ -3,7 +3,7 @@
  * operator's input is wrong) or NodeApiError (the remote API said no), with the fix as the
  * description, the item named, and every secret of the run redacted from message and description.
  */
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
@@ -29,7 +29,7 @@ const join = (...parts: Array<string | undefined>) =>
 	parts.filter((part) => part !== undefined && part !== '').join(' ');
 
 export function toNodeError(
-	ctx: IExecuteFunctions,
+	ctx: { getNode(): INode },
 	error: unknown,
 	itemIndex: number,
 	context: ErrorContext = {},

@@ -3,7 +3,7 @@
  * once per run; one with an expression is read and checked for each item. Every failure is a
  * NodeOperationError that names the field as the panel shows it, the item, and the fix.
  */
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, INode, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkParameterValue, type ParameterSpec, type ValueOf } from '../core/parameters';
@@ -30,6 +30,21 @@ function storedValue(parameters: IDataObject, path: string): unknown {
 	return value;
 }
 
+/** What NodeParameters reads through: an execute context, or a poll one through pollParameters. */
+export interface ParameterContext {
+	getNode(): INode;
+	getNodeParameter(name: string, itemIndex: number, fallbackValue?: unknown): unknown;
+}
+
+/** A poll has no input items, so its getNodeParameter takes no item index: item 0 stands for it. */
+export function pollParameters(ctx: IPollFunctions): ParameterContext {
+	return {
+		getNode: () => ctx.getNode(),
+		getNodeParameter: (name, _itemIndex, fallbackValue) =>
+			ctx.getNodeParameter(name, fallbackValue),
+	};
+}
+
 export class NodeParameters<S extends Record<string, ParameterSpec>> {
 	private readonly perItem: Array<keyof S & string>;
 	private readonly once: Partial<ParameterValues<S>>;
@@ -37,7 +52,7 @@ export class NodeParameters<S extends Record<string, ParameterSpec>> {
 
 	/** Reads and checks the parameters that hold no expression; throws on the first bad one. */
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		private readonly ctx: ParameterContext,
 		private readonly specs: S,
 	) {
 		const stored = ctx.getNode().parameters;

@@ -179,8 +179,9 @@ function matcher(ctx, q) {
 	if (!q.statuses && !q.channels) return null;
 	return (i) => {
 		const a = ctx.dfo.attrsAt(i);
+		const status = ctx.live ? ctx.live.statusAt(i) : a.status;
 		return (
-			(!q.statuses || q.statuses.has(a.status)) && (!q.channels || q.channels.has(a.channelId))
+			(!q.statuses || q.statuses.has(status)) && (!q.channels || q.channels.has(a.channelId))
 		);
 	};
 }
@@ -224,7 +225,9 @@ function searchContacts(ctx, req, params) {
 	while (data.length < ctx.dfoPageSize && scanned < scanLimit && (q.desc ? i > start : i < end)) {
 		const index = q.desc ? --i : i++;
 		scanned++;
-		if (!match || match(index)) data.push(ctx.dfo.contactAt(index));
+		if ((!match || match(index)) && !ctx.live?.isHidden(index)) {
+			data.push(ctx.live ? ctx.live.contactAt(index) : ctx.dfo.contactAt(index));
+		}
 	}
 	const returned = (cursor ? cursor.r || 0 : 0) + data.length;
 	const more = (q.desc ? i > start : i < end) && (hits === null || returned < hits);
@@ -244,12 +247,14 @@ function contactIndex(ctx, id) {
 
 function getContact(ctx, req, params, id) {
 	ctx.auth.authenticate(req, 'dfo');
-	return { status: 200, body: ctx.dfo.contactAt(contactIndex(ctx, id)) };
+	const index = contactIndex(ctx, id);
+	return { status: 200, body: ctx.live ? ctx.live.contactAt(index) : ctx.dfo.contactAt(index) };
 }
 
 function listMessages(ctx, req, params, id) {
 	ctx.auth.authenticate(req, 'dfo');
-	const data = ctx.dfo.messagesFor(contactIndex(ctx, id));
+	const index = contactIndex(ctx, id);
+	const data = ctx.live ? ctx.live.messagesFor(index) : ctx.dfo.messagesFor(index);
 	return { status: 200, body: { hits: data.length, data } };
 }
 

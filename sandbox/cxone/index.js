@@ -3,6 +3,7 @@
 const { createGenerator, DAY_MS } = require('./generator');
 const { createDfoModel } = require('./dfo-model');
 const { createAuth } = require('./auth');
+const { createLive } = require('./live');
 const { HttpError, send, readJson, parseTime } = require('../lib/http');
 const v2 = require('./v2');
 const dfo = require('./dfo');
@@ -102,6 +103,7 @@ function createCXoneHandler(options = {}) {
 		baseUrl: (req) => ctx.url || `http://${req.headers.host}`,
 	};
 	ctx.auth = createAuth(ctx);
+	ctx.live = createLive(ctx);
 	const faults = faultsLib.createFaults();
 	let requests = {};
 
@@ -220,7 +222,7 @@ function createCXoneHandler(options = {}) {
 		});
 	}
 
-	return { handler, ctx, generator, faults, stats, reset, expectedIds };
+	return { handler, ctx, generator, faults, stats, reset, expectedIds, live: ctx.live };
 }
 
 module.exports = { createCXoneHandler, DEFAULT_CLIENTS };

@@ -143,14 +143,16 @@ function listConversations(ctx, req, params) {
 		let k = indices.findIndex((i) => i >= next);
 		if (k < 0) k = indices.length;
 		for (; k < indices.length && data.length < q.limit; k++) {
-			data.push(toRecord(gen.at(indices[k])));
+			if (!ctx.live?.isHidden(indices[k])) data.push(toRecord(gen.at(indices[k])));
 		}
 		if (k < indices.length) nextPageToken = encodeToken({ i: indices[k], q: q.hash });
 	} else {
 		const budget = q.limit * SCAN_FACTOR;
 		let i = next;
 		for (const stop = Math.min(end, next + budget); i < stop && data.length < q.limit; i++) {
-			if (!q.types || q.types.has(gen.channelAt(i))) data.push(toRecord(gen.at(i)));
+			if ((!q.types || q.types.has(gen.channelAt(i))) && !ctx.live?.isHidden(i)) {
+				data.push(toRecord(gen.at(i)));
+			}
 		}
 		if (i < end) nextPageToken = encodeToken({ i, q: q.hash });
 	}

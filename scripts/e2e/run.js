@@ -57,7 +57,9 @@ const title = (text) => console.log(`\n== ${text}`);
 /** An importable example workflow of the repository, if there is one, for the screenshot. */
 function exampleWorkflow(work) {
 	const dir = path.join(REPO, 'examples');
-	const file = fs.existsSync(dir) && fs.readdirSync(dir).find((f) => f.endsWith('.json'));
+	const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+	// The scheduled example first: the trigger's (social-inbox-triage-trigger.json) sorts before it.
+	const file = files.find((f) => f === 'social-inbox-triage.json') ?? files[0];
 	if (!file) return undefined;
 	const workflow = readJson(path.join(dir, file));
 	if (!workflow?.nodes) return undefined;
