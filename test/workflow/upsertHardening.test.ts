@@ -194,6 +194,42 @@ describe('Ticket Batch Upsert and errors in the flow', () => {
 	});
 });
 
+describe('Ticket Batch Upsert sends the credential to its own origin only', () => {
+	let other: LocalServer;
+	let endpoint: LocalServer;
+	afterEach(async () => {
+		await other?.close();
+		await endpoint?.close();
+	});
+
+	it('refuses an absolute URL on another origin than the Base URL, before sending', async () => {
+		other = await startLocalServer(createdAnswer);
+		endpoint = await startLocalServer(createdAnswer);
+		const r = await upsert(endpoint, { parameters: { url: `${other.url}/tickets/batch` } });
+		expect(r.error?.message).toMatch(
+			new RegExp(
+				`^URL: ${other.url} is not the credential's Base URL origin \\(${endpoint.url}\\)`,
+			),
+		);
+		expect(other.requests).toHaveLength(0);
+		expect(endpoint.requests).toHaveLength(0);
+		const same = await upsert(endpoint, {
+			parameters: { url: `${endpoint.url}/tickets/batch?x=1` },
+		});
+		expect(same.succeeded).toHaveLength(30);
+	});
+
+	it('refuses a credential Base URL with a query, before sending', async () => {
+		endpoint = await startLocalServer(createdAnswer);
+		const credentials = {
+			ticketingApi: { baseUrl: `${endpoint.url}/?tenant=1`, authType: 'bearer', token: 't' },
+		};
+		const r = await upsert(endpoint, { credentials });
+		expect(r.error?.message).toMatch(/^Base URL \(credential\): .*query/);
+		expect(endpoint.requests).toHaveLength(0);
+	});
+});
+
 describe('Ticket Batch Upsert never follows a redirect with the credential', () => {
 	let recorder: LocalServer;
 	let endpoint: LocalServer;
