@@ -156,3 +156,46 @@ export function upstreamError(item: INodeExecutionData): string | undefined {
 	const description = typeof json.description === 'string' ? json.description.trim() : '';
 	return description && description !== message ? `${message} (${description})` : message;
 }
+
+/**
+ * Runs a node's execute so that Continue On Fail behaves as n8n's own nodes do. A node error the
+ * run still throws becomes one error item per input item (n8n would otherwise pass the input items
+ * on as if they had succeeded); with the error output, error items the run returned on
+ * `errorOutputIndex` (json made of `error` and its details) carry the error, so n8n routes them to
+ * the error output.
+ */
+export async function continuingOnFail(
+	ctx: IExecuteFunctions,
+	outputs: number,
+	errorOutputIndex: number,
+	run: () => Promise<INodeExecutionData[][]>,
+	context: ErrorContext = {},
+): Promise<INodeExecutionData[][]> {
+	let result: INodeExecutionData[][];
+	try {
+		result = await run();
+	} catch (error) {
+		const nodeError = toNodeError(ctx, error, 0, context);
+		if (!ctx.continueOnFail()) throw nodeError;
+		result = Array.from({ length: outputs }, () => []);
+		result[errorOutputIndex] = ctx
+			.getInputData()
+			.map((item, index) => errorItem(ctx, item.json ?? {}, nodeError, index));
+		return result;
+	}
+	if (usesErrorOutput(ctx)) {
+		for (const item of result[errorOutputIndex] ?? []) {
+			if (item.error || upstreamError(item) === undefined) continue;
+			const json = item.json;
+			const description = typeof json.description === 'string' ? json.description : undefined;
+			item.error = new NodeOperationError(ctx.getNode(), String(json.error), {
+				description,
+				itemIndex:
+					item.pairedItem && !Array.isArray(item.pairedItem) && typeof item.pairedItem === 'object'
+						? item.pairedItem.item
+						: undefined,
+			});
+		}
+	}
+	return result;
+}
