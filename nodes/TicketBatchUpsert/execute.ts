@@ -9,6 +9,7 @@ import { sleep } from 'n8n-workflow';
 
 import { InputValidationError, errorMessage } from '../core/errors';
 import { parseFieldPath } from '../core/fieldPath';
+import { describeValue } from '../core/parameters';
 import { collectSecrets } from '../core/redact';
 import { defaultRetryPolicy } from '../core/retry';
 import { DeliveryStats, TICKET_RETRYABLE_STATUSES, deliverTickets } from '../core/tickets/deliver';
@@ -106,6 +107,18 @@ function fixedCollection(value: unknown, key: string, label: string): IDataObjec
 	return entries as IDataObject[];
 }
 
+/** A field name in a fixed collection: text, or a number (as text); anything else is refused. */
+function fieldName(label: string, part: string, value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	throw new InputValidationError(
+		label,
+		`${part} ${describeValue(value)} is not a field name`,
+		`Enter the name of a field as text in "${label}".`,
+	);
+}
+
 function mappingOptions(values: NodeParameters<typeof ITEM_PARAMETERS>, i: number): MappingOptions {
 	const p = values.at(i);
 	if (!parseFieldPath(p.idField)) {
@@ -116,11 +129,15 @@ function mappingOptions(values: NodeParameters<typeof ITEM_PARAMETERS>, i: numbe
 		);
 	}
 	const rename = fixedCollection(p['options.renameFields'], 'rename', 'Rename Fields').map(
-		(entry) => ({ from: String(entry.from ?? ''), to: String(entry.to ?? '') }),
+		(entry) => ({
+			from: fieldName('Rename Fields', 'From', entry.from),
+			to: fieldName('Rename Fields', 'To', entry.to),
+		}),
 	);
 	const add: Record<string, unknown> = {};
 	for (const { name, value } of fixedCollection(p['options.addFields'], 'field', 'Add Fields')) {
-		if (typeof name === 'string' && name !== '') add[name] = value;
+		const key = fieldName('Add Fields', 'Name', name);
+		if (key !== '') add[key] = value;
 	}
 	return { idPath: p.idField, rename, add };
 }

@@ -281,3 +281,63 @@ describe('Ticket Batch Upsert never follows a redirect with the credential', () 
 		});
 	}
 });
+
+describe('Ticket Batch Upsert checks every parameter before any request', () => {
+	let server: LocalServer;
+	afterEach(async () => server?.close());
+
+	const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+		[
+			'Batch Size',
+			{ batchSize: "={{ 'x' }}" },
+			/^Batch Size: "x" \(text\) is not a whole number from 1 to 1000/,
+		],
+		['Batch Size (0)', { batchSize: '={{ 0 }}' }, /^Batch Size: 0 is out of range/],
+		[
+			'Batches in Flight',
+			{ options: { concurrency: "={{ 'four' }}" } },
+			/^Batches in Flight: "four"/,
+		],
+		[
+			'Retry Wait Budget',
+			{ options: { maxWaitSeconds: '={{ [1] }}' } },
+			/^Retry Wait Budget \(Seconds\): a list is not/,
+		],
+		[
+			'Request Timeout',
+			{ options: { timeoutSeconds: '={{ null }}' } },
+			/^Request Timeout \(Seconds\): null is not/,
+		],
+		['URL', { url: '={{ {} }}' }, /^URL: an object is not text/],
+		['ID Field', { idField: '={{ true }}' }, /^ID Field: true is not text/],
+		[
+			'ID Field (empty path)',
+			{ idField: '={{ "a..b" }}' },
+			/^ID Field: "a..b" is not a field path/,
+		],
+		['Method', { method: '={{ 5 }}' }, /^Method: 5 is not one of the choices/],
+		[
+			'Rename Fields',
+			{ options: { renameFields: { rename: [{ from: '={{ {} }}', to: 'x' }] } } },
+			/^Rename Fields: From an object is not a field name/,
+		],
+	];
+	for (const [name, parameters, message] of cases) {
+		it(`${name}: a NodeOperationError naming the field, nothing sent`, async () => {
+			server = await startLocalServer(createdAnswer);
+			const r = await upsert(server, { parameters });
+			expect(r.error?.name).toBe('NodeOperationError');
+			expect(r.error?.message).toMatch(message);
+			expect(server.requests).toHaveLength(0);
+		});
+	}
+
+	it('takes a number where an id field is meant (ID Field 5 reads the field "5")', async () => {
+		server = await startLocalServer(createdAnswer);
+		const items = [{ json: { 5: 'c-five', subject: 's' } }, { json: { id: 'c-1', subject: 's' } }];
+		const r = await upsert(server, { items, parameters: { idField: '={{ 5 }}' } });
+		expect(r.error).toBeUndefined();
+		expect(r.succeeded.map((i: any) => i.pairedItem.item)).toEqual([0]);
+		expect(r.failed[0].json.delivery.reason).toMatch(/no external id at "5"/);
+	});
+});
