@@ -197,9 +197,6 @@ async function main() {
 			succeededButNotInSink: succeededMissing,
 			sinkReplays: stats.replays,
 			faultsInjected: injected,
-			faultsFired: {
-				sink: stats.faultsFired.length,
-			},
 			wallSeconds: +(wallMs / 1000).toFixed(1),
 			peakRssMb: Math.round(peakRss / 2 ** 20),
 			peakHeapMb: Math.round(peakHeap / 2 ** 20),
