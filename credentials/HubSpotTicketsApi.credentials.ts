@@ -1,10 +1,16 @@
 import type {
-	IAuthenticateGeneric,
+	IAuthenticate,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { credentialRequestProblem } from '../nodes/core/url';
+
+const DEFAULT_BASE_URL = 'https://api.hubapi.com';
 
 /**
  * A HubSpot private app access token for the tickets batch API. Own credential type: n8n's
@@ -38,16 +44,29 @@ export class HubSpotTicketsApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken}}' } },
+	authenticate: IAuthenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	) => {
+		// The same rule as every request of the node (https, or http on loopback; the credential's
+		// own origin only), so neither the credential test nor the node sends the token elsewhere.
+		const base = typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim();
+		const problem = credentialRequestProblem(base || DEFAULT_BASE_URL, requestOptions);
+		if (problem) throw new Error(`HubSpot Tickets API: ${problem}`);
+		const token = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
+		};
 	};
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl}}',
+			baseURL: '={{$credentials.baseUrl || "https://api.hubapi.com"}}',
 			url: '/crm/v3/objects/tickets',
 			qs: { limit: 1 },
+			// A redirect would carry the token to wherever it points.
+			disableFollowRedirect: true,
 		},
 	};
 }

@@ -8,6 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { credentialRequestProblem } from '../nodes/core/url';
+
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
@@ -98,6 +100,10 @@ export class TicketingApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	) => {
+		// The same rule as every request of the nodes (https, or http on loopback; the credential's
+		// own origin only), so neither the credential test nor a node sends the secret elsewhere.
+		const problem = credentialRequestProblem(str(credentials.baseUrl), requestOptions);
+		if (problem) throw new Error(`Ticketing Endpoint API: ${problem}`);
 		const headers = { ...requestOptions.headers };
 		const type = str(credentials.authType);
 		if (type === 'bearer') headers.Authorization = `Bearer ${str(credentials.token)}`;
@@ -114,6 +120,8 @@ export class TicketingApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '={{$credentials.testPath || "/"}}',
 			method: 'GET',
+			// A redirect would carry the credential to wherever it points.
+			disableFollowRedirect: true,
 		},
 	};
 }

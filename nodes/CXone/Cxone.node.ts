@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { continuingOnFail } from '../toolkit/errors';
 import * as getConversations from './execute';
 
 // n8n's lint names the class file after the node type (`cxone`, kept so saved workflows load);
@@ -57,6 +58,15 @@ export class Cxone implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await getConversations.execute.call(this);
+		// Fetch failures arrive as error items on Conversations (output 0) under Continue On Fail.
+		return await continuingOnFail(
+			this,
+			2,
+			0,
+			async () => await getConversations.execute.call(this),
+			{
+				unexpected: 'CXone request failed',
+			},
+		);
 	}
 }

@@ -1,8 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { InputValidationError } from '../core/errors';
+import { InputValidationError, errorMessage } from '../core/errors';
 import { parseFieldPath } from '../core/fieldPath';
+import { describeValue } from '../core/parameters';
 import { collectSecrets } from '../core/redact';
 import { defaultRetryPolicy } from '../core/retry';
 import { DeliveryStats, TICKET_RETRYABLE_STATUSES, deliverTickets } from '../core/tickets/deliver';
@@ -10,9 +17,9 @@ import { genericTarget } from '../core/tickets/generic';
 import { hubspotTarget } from '../core/tickets/hubspot';
 import { mapGeneric, mapHubspot, type Mapped, type MappingOptions } from '../core/tickets/mapping';
 import type { TicketInput, TicketOutcome, TicketTarget, SendTickets } from '../core/tickets/types';
-import { baseUrlProblem, normalisedBaseUrl } from '../core/url';
+import { baseUrlProblem, endpointUrlProblem, normalisedBaseUrl } from '../core/url';
 import { AuditOutput } from '../toolkit/audit';
-import { toNodeError } from '../toolkit/errors';
+import { errorItem, toNodeError, upstreamError, usesErrorOutput } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { advanceWatermark } from '../toolkit/watermark';
 import { createTicketSender } from './transport';
@@ -100,6 +107,18 @@ function fixedCollection(value: unknown, key: string, label: string): IDataObjec
 	return entries as IDataObject[];
 }
 
+/** A field name in a fixed collection: text, or a number (as text); anything else is refused. */
+function fieldName(label: string, part: string, value: unknown): string {
+	if (value === undefined || value === null) return '';
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	throw new InputValidationError(
+		label,
+		`${part} ${describeValue(value)} is not a field name`,
+		`Enter the name of a field as text in "${label}".`,
+	);
+}
+
 function mappingOptions(values: NodeParameters<typeof ITEM_PARAMETERS>, i: number): MappingOptions {
 	const p = values.at(i);
 	if (!parseFieldPath(p.idField)) {
@@ -110,11 +129,15 @@ function mappingOptions(values: NodeParameters<typeof ITEM_PARAMETERS>, i: numbe
 		);
 	}
 	const rename = fixedCollection(p['options.renameFields'], 'rename', 'Rename Fields').map(
-		(entry) => ({ from: String(entry.from ?? ''), to: String(entry.to ?? '') }),
+		(entry) => ({
+			from: fieldName('Rename Fields', 'From', entry.from),
+			to: fieldName('Rename Fields', 'To', entry.to),
+		}),
 	);
 	const add: Record<string, unknown> = {};
 	for (const { name, value } of fixedCollection(p['options.addFields'], 'field', 'Add Fields')) {
-		if (typeof name === 'string' && name !== '') add[name] = value;
+		const key = fieldName('Add Fields', 'Name', name);
+		if (key !== '') add[key] = value;
 	}
 	return { idPath: p.idField, rename, add };
 }
@@ -128,13 +151,15 @@ function mappingOptionsFor(ctx: IExecuteFunctions): (itemIndex: number) => Mappi
 	return () => shared;
 }
 
-function checkedUrl(field: string, url: string): string {
-	const problem = baseUrlProblem(url);
+function checkedUrl(field: string, url: string, base = false): string {
+	const problem = base ? baseUrlProblem(url) : endpointUrlProblem(url);
 	if (problem) {
 		throw new InputValidationError(
 			field,
 			problem,
-			'Enter an https URL (http only for a server on this machine).',
+			base
+				? 'Enter the https address of the service without a query or fragment (http only for a server on this machine).'
+				: 'Enter an https URL (http only for a server on this machine).',
 		);
 	}
 	return normalisedBaseUrl(url);
@@ -152,6 +177,7 @@ async function setup(
 		const base = checkedUrl(
 			'Base URL (credential)',
 			String(credentials.baseUrl || 'https://api.hubapi.com'),
+			true,
 		);
 		const { idProperty } = new NodeParameters(ctx, HUBSPOT_PARAMETERS).at(0);
 		if (!/^[a-z0-9_]+$/.test(idProperty)) {
@@ -191,13 +217,26 @@ async function setup(
 		);
 	}
 	const base = credentials?.baseUrl
-		? checkedUrl('Base URL (credential)', String(credentials.baseUrl))
+		? checkedUrl('Base URL (credential)', String(credentials.baseUrl), true)
 		: undefined;
-	const url =
-		/^[a-z][a-z0-9+.-]*:\/\//i.test(rawUrl) || !base
-			? rawUrl
-			: `${base}/${rawUrl.replace(/^\/+/, '')}`;
+	const absolute = /^[a-z][a-z0-9+.-]*:/i.test(rawUrl);
+	if (!absolute && !base) {
+		throw new InputValidationError(
+			'URL',
+			`"${rawUrl.slice(0, 80)}" is a path, and there is no credential Base URL to resolve it against`,
+			'Enter a full https URL, or choose the Ticketing Endpoint credential and set its Base URL.',
+		);
+	}
+	const url = absolute || !base ? rawUrl : `${base}/${rawUrl.replace(/^\/+/, '')}`;
 	checkedUrl('URL', url);
+	if (base && new URL(url).origin !== new URL(base).origin) {
+		// The credential goes with every request: only to the origin it was entered for.
+		throw new InputValidationError(
+			'URL',
+			`${new URL(url).origin} is not the credential's Base URL origin (${new URL(base).origin})`,
+			"Enter a path under the credential's Base URL, or a credential whose Base URL is this endpoint.",
+		);
+	}
 	return {
 		target: genericTarget(url, method as 'POST' | 'PUT', 'external_id'),
 		send: createTicketSender(ctx, credentials ? 'ticketingApi' : undefined, timeoutMs),
@@ -206,21 +245,71 @@ async function setup(
 	};
 }
 
-/** Under Continue On Fail a configuration error sends every item to Failed; nothing was sent. */
+type NodeError = NodeOperationError | NodeApiError;
+
+interface MappedItems {
+	inputs: TicketInput[];
+	/** Items that are not sent, with the reason. */
+	unsent: TicketOutcome[];
+	/** Node errors on single items (under Continue On Fail), for the error output. */
+	errors: Map<number, NodeError>;
+}
+
+/** An outcome for a record that was never sent (its reason says why). */
+function notSent(index: number, reason: string, externalId = ''): TicketOutcome {
+	return {
+		index,
+		externalId,
+		ok: false,
+		status: 0,
+		reason,
+		retryable: false,
+		batch: 0,
+		attempts: 0,
+	};
+}
+
+/** The creation time of a failed record, for the watermark (0 when it has none). */
+function createdMs(json: IDataObject): number {
+	const value = json.createdTimestamp;
+	const created =
+		typeof value === 'string' || typeof value === 'number' ? Date.parse(String(value)) : NaN;
+	return Number.isNaN(created) ? 0 : created;
+}
+
+/** The input item with its delivery fields; its binary data travels with it. */
+function outputItem(
+	item: INodeExecutionData,
+	index: number,
+	delivery: IDataObject,
+): INodeExecutionData {
+	const out: INodeExecutionData = {
+		json: Object.assign({}, item.json, { delivery }),
+		pairedItem: { item: index },
+	};
+	if (item.binary) out.binary = item.binary;
+	return out;
+}
+
+/**
+ * Under Continue On Fail a configuration error fails every item; nothing was sent. With the error
+ * output the items carry the error, so n8n routes them there; otherwise they go to Failed.
+ */
 function configurationFailure(
 	ctx: IExecuteFunctions,
 	items: INodeExecutionData[],
-	reason: string,
+	nodeError: NodeError,
 ): INodeExecutionData[][] {
+	const reason = nodeError.message;
 	const audit = new AuditOutput(ctx);
 	const failed = items.map((item, index) => {
 		audit.event('FAILED', { conversationId: null, status: 0, reason, retryable: false }, index);
-		return {
-			json: Object.assign({}, item.json, {
-				delivery: { status: 0, reason, retryable: false, batch: 0, attempts: 0 },
-			}),
-			pairedItem: { item: index },
-		};
+		const delivery = { status: 0, reason, retryable: false, batch: 0, attempts: 0 };
+		const out = usesErrorOutput(ctx)
+			? errorItem(ctx, item.json, nodeError, index, { delivery })
+			: outputItem(item, index, delivery);
+		if (item.binary) out.binary = item.binary;
+		return out;
 	});
 	const metrics = {
 		records: items.length,
@@ -232,73 +321,135 @@ function configurationFailure(
 	return [[], failed, audit.close(metrics)];
 }
 
+/**
+ * Maps every item to a record, or to the reason it cannot be sent. An item an upstream node
+ * failed (an error item passed on under "Continue") is failed with its own error. An item whose
+ * parameters cannot be evaluated stops the node before anything is sent, or under Continue On
+ * Fail fails that item alone.
+ */
+function mapItems(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	map: Setup['map'],
+	secrets: readonly string[],
+): MappedItems {
+	const inputs: TicketInput[] = [];
+	const unsent: TicketOutcome[] = [];
+	const errors = new Map<number, NodeError>();
+	for (let index = 0; index < items.length; index++) {
+		const upstream = upstreamError(items[index]);
+		if (upstream !== undefined) {
+			unsent.push(notSent(index, `the previous node failed on this item: ${upstream}`));
+			continue;
+		}
+		let mapped: Mapped;
+		try {
+			mapped = map(items[index].json ?? {}, index);
+		} catch (error) {
+			const nodeError = toNodeError(ctx, error, index, { secrets: [...secrets] });
+			if (!ctx.continueOnFail()) throw nodeError;
+			unsent.push(notSent(index, nodeError.message));
+			errors.set(index, nodeError);
+			continue;
+		}
+		if (mapped.ok) inputs.push({ index, externalId: mapped.externalId, payload: mapped.payload });
+		else unsent.push(notSent(index, mapped.reason));
+	}
+	return { inputs, unsent, errors };
+}
+
 export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const started = Date.now();
 	const items = this.getInputData();
 	let configured: { setup: Setup; run: ReturnType<NodeParameters<typeof RUN_PARAMETERS>['at']> };
+	let mapped: MappedItems;
+	let secretsSoFar: string[] = [];
 	try {
 		const run = new NodeParameters(this, RUN_PARAMETERS).at(0);
 		configured = {
 			run,
 			setup: await setup(this, run['options.timeoutSeconds'] * 1000, run.target),
 		};
+		secretsSoFar = configured.setup.secrets;
+		mapped = mapItems(this, items, configured.setup.map, configured.setup.secrets);
 	} catch (error) {
 		// A configuration error is found before anything is sent. Under Continue On Fail every item
-		// goes to Failed with it (nothing was sent, so a re-run is safe); otherwise the node fails.
-		const nodeError = toNodeError(this, error, 0);
+		// fails with it (nothing was sent, so a re-run is safe); otherwise the node fails.
+		const nodeError = toNodeError(this, error, 0, { secrets: secretsSoFar });
 		if (!this.continueOnFail()) throw nodeError;
-		return configurationFailure(this, items, nodeError.message);
+		return configurationFailure(this, items, nodeError);
 	}
-	const { target, send, secrets, map } = configured.setup;
+	const { target, send, secrets } = configured.setup;
 	const { run } = configured;
-	const audit = new AuditOutput(this);
-	const outcomes: TicketOutcome[] = [];
-	const inputs: TicketInput[] = [];
-	for (let index = 0; index < items.length; index++) {
-		const mapped = map(items[index].json, index);
-		if (mapped.ok) inputs.push({ index, externalId: mapped.externalId, payload: mapped.payload });
-		else
-			outcomes.push({
-				index,
-				externalId: '',
-				ok: false,
-				status: 0,
-				reason: mapped.reason,
-				retryable: false,
-				batch: 0,
-				attempts: 0,
-			});
-	}
 	const stats = new DeliveryStats();
 	const policy = defaultRetryPolicy({
 		retryableStatuses: TICKET_RETRYABLE_STATUSES,
 		maxWaitMs: run['options.maxWaitSeconds'] * 1000,
 	});
-	const delivered = await deliverTickets(
-		inputs,
-		target,
-		send,
-		{ batchSize: run.batchSize, concurrency: run['options.concurrency'], policy, sleep, secrets },
-		stats,
-	);
-	for (const outcome of delivered) outcomes.push(outcome);
-	outcomes.sort((a, b) => a.index - b.index);
+	// From here on records may have been accepted: nothing throws. Every item ends on Succeeded
+	// (the target accepted it) or Failed (with the reason), never lost and never both.
+	const settled = new Array<TicketOutcome | undefined>(items.length);
+	for (const outcome of mapped.unsent) settled[outcome.index] = outcome;
+	try {
+		const delivered = await deliverTickets(
+			mapped.inputs,
+			target,
+			send,
+			{ batchSize: run.batchSize, concurrency: run['options.concurrency'], policy, sleep, secrets },
+			stats,
+		);
+		for (const outcome of delivered) settled[outcome.index] ??= outcome;
+	} catch (error) {
+		const nodeError = toNodeError(this, error, 0, { secrets, unexpected: 'Delivery stopped' });
+		const reason = nodeError.message;
+		for (const input of mapped.inputs) {
+			if (settled[input.index]) continue;
+			mapped.errors.set(input.index, nodeError);
+			settled[input.index] = {
+				...notSent(
+					input.index,
+					`${reason}; the record may have been applied, and sending it again is safe`,
+					input.externalId,
+				),
+				retryable: true,
+			};
+		}
+	}
+	const outcomes: TicketOutcome[] = [];
+	for (let index = 0; index < items.length; index++) {
+		outcomes.push(
+			settled[index] ?? notSent(index, 'the record was not accounted for by the delivery'),
+		);
+	}
+	return outputs(this, items, outcomes, mapped.errors, target.name, stats, started);
+}
 
+/** The three outputs, the audit events and the watermark, from one outcome per item. */
+function outputs(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	outcomes: TicketOutcome[],
+	errors: Map<number, NodeError>,
+	targetName: string,
+	stats: DeliveryStats,
+	started: number,
+): INodeExecutionData[][] {
+	const audit = new AuditOutput(ctx);
 	const succeeded: INodeExecutionData[] = [];
 	const failed: INodeExecutionData[] = [];
 	const failedCreatedMs: number[] = [];
 	for (const o of outcomes) {
-		const json = items[o.index].json;
-		const pairedItem = { item: o.index };
+		const item = items[o.index];
 		const delivery: IDataObject = {
-			target: target.name,
+			target: targetName,
 			status: o.status,
 			batch: o.batch,
 			attempts: o.attempts,
 		};
 		if (o.ok) {
-			Object.assign(delivery, { ticketId: o.targetId ?? null, operation: o.operation ?? null });
-			succeeded.push({ json: Object.assign({}, json, { delivery }), pairedItem });
+			delivery.ticketId = o.targetId ?? null;
+			delivery.operation = o.operation ?? null;
+			succeeded.push(outputItem(item, o.index, delivery));
 			audit.event(
 				'SYNCED',
 				{
@@ -310,10 +461,16 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 				o.index,
 			);
 		} else {
-			Object.assign(delivery, { reason: o.reason ?? 'unknown', retryable: o.retryable === true });
-			failed.push({ json: Object.assign({}, json, { delivery }), pairedItem });
-			const created = Date.parse(String(json.createdTimestamp ?? ''));
-			failedCreatedMs.push(Number.isNaN(created) ? 0 : created);
+			delivery.reason = o.reason ?? 'unknown';
+			delivery.retryable = o.retryable === true;
+			const nodeError = errors.get(o.index);
+			const out =
+				nodeError && usesErrorOutput(ctx)
+					? errorItem(ctx, item.json ?? {}, nodeError, o.index, { delivery })
+					: outputItem(item, o.index, delivery);
+			if (item.binary) out.binary = item.binary;
+			failed.push(out);
+			failedCreatedMs.push(createdMs(item.json ?? {}));
 			audit.event(
 				'FAILED',
 				{
@@ -326,7 +483,13 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 			);
 		}
 	}
-	const watermark = advanceWatermark(this, succeeded.length, failedCreatedMs);
+	let watermark: ReturnType<typeof advanceWatermark>;
+	try {
+		watermark = advanceWatermark(ctx, succeeded.length, failedCreatedMs);
+	} catch (error) {
+		// A damaged sync state must not cost the run its outputs: the watermark stays put.
+		watermark = { action: 'WATERMARK_HELD', watermark: null, reason: errorMessage(error) };
+	}
 	if (watermark) {
 		audit.event(
 			watermark.action,
@@ -335,7 +498,7 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 		);
 	}
 	const metrics = {
-		target: target.name,
+		target: targetName,
 		...stats.deliverySummary(outcomes),
 		durationMs: Date.now() - started,
 	};

@@ -3,7 +3,7 @@
  * operator's input is wrong) or NodeApiError (the remote API said no), with the fix as the
  * description, the item named, and every secret of the run redacted from message and description.
  */
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
@@ -82,4 +82,120 @@ export function toNodeError(
 			description: clean(context.progress),
 		},
 	);
+}
+
+/**
+ * Whether the node is set to "On Error: Continue (using error output)". n8n then adds an error
+ * output after the node's own and moves there every item that carries `error`; a node that throws
+ * instead has its input items passed on as if they had succeeded, so nodes never throw in that
+ * mode.
+ */
+export function usesErrorOutput(ctx: IExecuteFunctions): boolean {
+	return ctx.getNode().onError === 'continueErrorOutput';
+}
+
+/**
+ * The item for a node-level error under Continue On Fail: the input item's fields, the error's
+ * message (and description), and, for the error output, the error itself on the item, which is
+ * what n8n routes by.
+ */
+export function errorItem(
+	ctx: IExecuteFunctions,
+	json: IDataObject,
+	error: NodeOperationError | NodeApiError,
+	itemIndex: number,
+	extra: IDataObject = {},
+): INodeExecutionData {
+	const item: INodeExecutionData = {
+		json: Object.assign({}, json, extra, {
+			error: error.message,
+			description: error.description ?? '',
+		}),
+		pairedItem: { item: itemIndex },
+	};
+	if (usesErrorOutput(ctx)) item.error = error;
+	return item;
+}
+
+const ERROR_ITEM_KEYS = new Set([
+	'error',
+	'message',
+	'details',
+	'description',
+	'fetchedBeforeFailure',
+	'stack',
+	'name',
+	'code',
+	'httpCode',
+	'timestamp',
+	'context',
+]);
+
+function messageOf(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() || undefined;
+	if (value instanceof Error) return value.message || value.name;
+	if (value !== null && typeof value === 'object') {
+		const message = (value as IDataObject).message;
+		if (typeof message === 'string' && message.trim()) return message.trim();
+	}
+	return undefined;
+}
+
+/**
+ * The error an upstream node passed on as data under "Continue" (n8n's error item: `error` set on
+ * the item, or json made of `error` with at most a message, description and details), or
+ * undefined for an ordinary item. Such an item is not a record to deliver.
+ */
+export function upstreamError(item: INodeExecutionData): string | undefined {
+	const fromItem = messageOf(item.error);
+	if (fromItem) return fromItem;
+	const json = item.json ?? {};
+	if (json.error === undefined || json.error === null || json.error === false) return undefined;
+	for (const key of Object.keys(json)) if (!ERROR_ITEM_KEYS.has(key)) return undefined;
+	const message = messageOf(json.error) ?? messageOf(json.message) ?? 'an error';
+	const description = typeof json.description === 'string' ? json.description.trim() : '';
+	return description && description !== message ? `${message} (${description})` : message;
+}
+
+/**
+ * Runs a node's execute so that Continue On Fail behaves as n8n's own nodes do. A node error the
+ * run still throws becomes one error item per input item (n8n would otherwise pass the input items
+ * on as if they had succeeded); with the error output, error items the run returned on
+ * `errorOutputIndex` (json made of `error` and its details) carry the error, so n8n routes them to
+ * the error output.
+ */
+export async function continuingOnFail(
+	ctx: IExecuteFunctions,
+	outputs: number,
+	errorOutputIndex: number,
+	run: () => Promise<INodeExecutionData[][]>,
+	context: ErrorContext = {},
+): Promise<INodeExecutionData[][]> {
+	let result: INodeExecutionData[][];
+	try {
+		result = await run();
+	} catch (error) {
+		const nodeError = toNodeError(ctx, error, 0, context);
+		if (!ctx.continueOnFail()) throw nodeError;
+		result = Array.from({ length: outputs }, () => []);
+		result[errorOutputIndex] = ctx
+			.getInputData()
+			.map((item, index) => errorItem(ctx, item.json ?? {}, nodeError, index));
+		return result;
+	}
+	if (usesErrorOutput(ctx)) {
+		for (const item of result[errorOutputIndex] ?? []) {
+			if (item.error || upstreamError(item) === undefined) continue;
+			const json = item.json;
+			const description = typeof json.description === 'string' ? json.description : undefined;
+			item.error = new NodeOperationError(ctx.getNode(), String(json.error), {
+				description,
+				itemIndex:
+					item.pairedItem && !Array.isArray(item.pairedItem) && typeof item.pairedItem === 'object'
+						? item.pairedItem.item
+						: undefined,
+			});
+		}
+	}
+	return result;
 }

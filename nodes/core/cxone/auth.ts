@@ -43,6 +43,9 @@ export function jwtClaims(token: string): Record<string, unknown> {
 	}
 }
 
+/** The domains a Digital Engagement base built from the tenant configuration may be on. */
+export const NICE_DOMAINS = ['niceincontact.com', 'nicecxone.com', 'nicecxone-gov.com'] as const;
+
 /** The documented Digital Engagement base: https://api-de-{area}.{domain}/dfo/3.0. */
 export function dfoBaseUrlFromConfiguration(configuration: unknown): string {
 	const config = (configuration ?? {}) as Record<string, unknown>;
@@ -51,6 +54,14 @@ export function dfoBaseUrlFromConfiguration(configuration: unknown): string {
 	if (!/^[a-z0-9-]+$/i.test(area) || !/^[a-z0-9.-]+$/i.test(domain)) {
 		throw new Error(
 			'The CXone configuration did not give an area and domain for this tenant. Enter the Digital API Base URL in the credential.',
+		);
+	}
+	// The access token goes to this address: only to NICE's own domains. Anything else (a
+	// tampered or misrouted configuration answer) needs the operator to type the base URL.
+	const host = domain.toLowerCase().replace(/\.+$/, '');
+	if (!NICE_DOMAINS.some((nice) => host === nice || host.endsWith(`.${nice}`))) {
+		throw new Error(
+			`The CXone configuration named the domain "${domain.slice(0, 80)}", which is not a NICE CXone domain (${NICE_DOMAINS.join(', ')}); the token is not sent there. If it is right, enter the Digital API Base URL in the credential.`,
 		);
 	}
 	return `https://api-de-${area.toLowerCase()}.${domain.toLowerCase()}/dfo/3.0`;

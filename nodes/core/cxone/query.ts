@@ -5,6 +5,7 @@
 import { z } from 'zod/v4';
 
 import { InputValidationError } from '../errors';
+import { describeValue } from '../parameters';
 import { CUSTOM_CHANNEL_TYPE_PATTERN, KNOWN_CHANNEL_TYPES, SOCIAL_CHANNEL_TYPES } from './channels';
 
 export type ApiKind = 'v2' | 'dfo';
@@ -53,6 +54,8 @@ export interface RawQueryInput {
 	scopes?: string;
 }
 
+const LIST_FIX =
+	'Separate values with commas or new lines, or give an expression that returns a list of text.';
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -61,39 +64,71 @@ function fail(field: string, message: string, fix: string): never {
 	throw new InputValidationError(field, message, fix);
 }
 
+// A number, or text that is one ("24"); true, null, lists and objects are not (coercing them
+// would turn true into 1 and [] into 0).
+const numeric = z.union([z.number(), z.string().trim().min(1).pipe(z.coerce.number())]);
+
 function number(field: string, value: unknown, min: number, max: number, fix: string): number {
-	const parsed = z.coerce.number().finite().int().min(min).max(max).safeParse(value);
+	const parsed = numeric.pipe(z.number().finite().int().min(min).max(max)).safeParse(value);
 	if (!parsed.success)
-		fail(field, `must be a whole number from ${min} to ${max}, got "${String(value)}"`, fix);
+		fail(field, `must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, fix);
 	return parsed.data;
 }
 
 function date(field: string, value: unknown): number {
 	const text =
-		value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+		value instanceof Date
+			? Number.isNaN(value.getTime())
+				? ''
+				: value.toISOString()
+			: typeof value === 'string'
+				? value.trim()
+				: '';
 	const ms = text ? Date.parse(text) : NaN;
 	if (Number.isNaN(ms)) {
 		fail(
 			field,
-			`"${String(value ?? '')}" is not a date`,
+			`${describeValue(value)} is not a date`,
 			'Pick a date and time, or use an ISO 8601 value such as 2026-01-15T10:30:00Z.',
 		);
 	}
 	return ms;
 }
 
-/** Splits a comma, space or newline separated list; arrays pass through. */
-export function splitList(value: unknown): string[] {
-	const parts = Array.isArray(value)
-		? value.map(String)
-		: typeof value === 'string'
-			? value.split(/[\s,;]+/)
-			: [];
+const listEntry = (value: unknown): string | undefined =>
+	typeof value === 'string'
+		? value
+		: typeof value === 'number' && Number.isFinite(value)
+			? String(value)
+			: undefined;
+
+/**
+ * Splits a comma, space or newline separated list; arrays pass through, and a number is one entry
+ * (an id typed as 12345). Anything else fails naming the field, never ignored: an ignored filter
+ * would return every conversation.
+ */
+export function splitList(value: unknown, field = 'List'): string[] {
+	let parts: string[];
+	if (value === undefined || value === null || value === '') parts = [];
+	else if (Array.isArray(value)) {
+		parts = [];
+		for (const entry of value) {
+			const text = listEntry(entry);
+			if (text === undefined) {
+				fail(field, `the entry ${describeValue(entry)} is not text`, LIST_FIX);
+			}
+			for (const part of text.split(/[\s,;]+/)) parts.push(part);
+		}
+	} else {
+		const text = listEntry(value);
+		if (text === undefined) fail(field, `${describeValue(value)} is not a list`, LIST_FIX);
+		parts = text.split(/[\s,;]+/);
+	}
 	return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
 }
 
 function channelTypes(input: RawQueryInput): string[] {
-	const selected = splitList(input.channelTypes).map((c) => c.toUpperCase());
+	const selected = splitList(input.channelTypes, 'Channel Types').map((c) => c.toUpperCase());
 	for (const type of selected) {
 		if (!(KNOWN_CHANNEL_TYPES as readonly string[]).includes(type)) {
 			fail(
@@ -103,7 +138,7 @@ function channelTypes(input: RawQueryInput): string[] {
 			);
 		}
 	}
-	const custom = splitList(input.customChannelTypes).map((c) =>
+	const custom = splitList(input.customChannelTypes, 'Custom Channel Types').map((c) =>
 		c.toUpperCase().replace(/[\s-]+/g, '_'),
 	);
 	for (const type of custom) {
@@ -158,7 +193,7 @@ function timeWindow(input: RawQueryInput, nowMs: number, skewMs: number, retenti
 		default:
 			fail(
 				'Time Range',
-				`"${input.timeRange}" is not a time range mode`,
+				`${describeValue(input.timeRange)} is not a time range mode`,
 				'Choose Last Hours, Last Days, Between or Since Last Successful Sync.',
 			);
 	}
@@ -190,7 +225,7 @@ function timeWindow(input: RawQueryInput, nowMs: number, skewMs: number, retenti
 export function validateQuery(input: RawQueryInput, nowMs: number): ConversationQuery {
 	const retentionDays = number(
 		'Retention Days',
-		input.retentionDays ?? 90,
+		input.retentionDays === undefined ? 90 : input.retentionDays,
 		1,
 		3650,
 		'Enter the retention window of your CXone organisation in days (90 by default).',
@@ -198,7 +233,7 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 	const skewMs = (input.clockSkewSeconds ?? 120) * 1000;
 	const { fromMs, toMs } = timeWindow(input, nowMs, skewMs, retentionDays);
 	const types = channelTypes(input);
-	const conversationIds = splitList(input.conversationIds);
+	const conversationIds = splitList(input.conversationIds, 'Conversation IDs');
 	for (const id of conversationIds) {
 		if (!ID_PATTERN.test(id))
 			fail(
@@ -207,7 +242,7 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 				'Separate IDs with commas or new lines; an ID holds letters, digits, ".", "_", ":" and "-" only.',
 			);
 	}
-	const statuses = splitList(input.statuses).map((s) => s.toLowerCase());
+	const statuses = splitList(input.statuses, 'Statuses').map((s) => s.toLowerCase());
 	for (const status of statuses) {
 		if (!(DFO_STATUSES as readonly string[]).includes(status))
 			fail('Statuses', `"${status}" is not a contact status`, `Use ${DFO_STATUSES.join(', ')}.`);
@@ -225,14 +260,14 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 		? undefined
 		: number(
 				'Limit',
-				input.limit ?? 50,
+				input.limit === undefined ? 50 : input.limit,
 				1,
 				1_000_000,
 				'Enter how many conversations to return at most, or turn on Return All.',
 			);
 	const pageSize = number(
 		'Page Size',
-		input.pageSize ?? 100,
+		input.pageSize === undefined ? 100 : input.pageSize,
 		1,
 		1000,
 		'Enter 1 to 1000 (the API caps pages at 1000).',

@@ -6,6 +6,7 @@
  */
 import { errorMessage, ApiCallError } from '../errors';
 import { summariseBody } from '../redact';
+import { redirectError } from '../request';
 import { withRetry, type RetryPolicy, type Sleep } from '../retry';
 import { RequestStats, summariseLatencies } from '../metrics';
 import { mapWithConcurrency } from '../concurrency';
@@ -69,12 +70,48 @@ export async function deliverTickets(
 	options: DeliveryOptions,
 	stats: DeliveryStats,
 ): Promise<TicketOutcome[]> {
-	const size = Math.max(1, Math.min(options.batchSize, target.maxBatchSize));
+	// Checked here as well as by the node: a size or width that is not a whole number would make
+	// one empty batch or no worker, and every record would vanish without a failure.
+	for (const [name, value] of [
+		['batch size', options.batchSize],
+		['concurrency', options.concurrency],
+	] as const) {
+		if (!Number.isInteger(value) || value < 1) {
+			throw new RangeError(`Ticket delivery: ${name} ${String(value)} is not a whole number ≥ 1`);
+		}
+	}
+	const size = Math.min(options.batchSize, target.maxBatchSize);
 	const batches = chunk(inputs, size);
 	const results = await mapWithConcurrency(batches, options.concurrency, async (batch, n) =>
-		deliverBatch(batch, n + 1, target, send, options, stats),
+		deliverBatchSafely(batch, n + 1, target, send, options, stats),
 	);
-	return results.flat().sort((a, b) => a.index - b.index);
+	const outcomes: TicketOutcome[] = [];
+	for (const batchOutcomes of results) for (const outcome of batchOutcomes) outcomes.push(outcome);
+	return outcomes.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * One batch, whatever happens: an unexpected failure (an answer the verdict reader cannot read,
+ * a bug) fails this batch's records as retryable, since the target may have applied them and a
+ * re-run sends the same Idempotency-Key; the other batches carry on.
+ */
+async function deliverBatchSafely(
+	batch: TicketInput[],
+	n: number,
+	target: TicketTarget,
+	send: SendTickets,
+	options: DeliveryOptions,
+	stats: DeliveryStats,
+): Promise<TicketOutcome[]> {
+	try {
+		return await deliverBatch(batch, n, target, send, options, stats);
+	} catch (error) {
+		const reason = summariseBody(
+			`${target.name} batch ${n}: the answer could not be read (${errorMessage(error)}); the records may have been applied, and sending them again is safe`,
+			options.secrets,
+		);
+		return failAll(batch, n, 0, reason, true, 0);
+	}
 }
 
 function failAll(
@@ -141,11 +178,18 @@ async function deliverBatch(
 		);
 	}
 	const { result } = settled;
+	// A redirect is never followed (the credential would go with it): the records fail, and the
+	// reason says where it pointed and that it was not followed.
+	const redirect = redirectError(target.name, result, options.secrets);
+	if (redirect) {
+		return failAll(batch, n, result.statusCode, redirect.message, false, attempts);
+	}
 	if (result.statusCode === 413 && batch.length > 1) {
 		const half = Math.ceil(batch.length / 2);
-		const first = await deliverBatch(batch.slice(0, half), n, target, send, options, stats);
-		const second = await deliverBatch(batch.slice(half), n, target, send, options, stats);
-		return [...first, ...second];
+		const first = await deliverBatchSafely(batch.slice(0, half), n, target, send, options, stats);
+		const second = await deliverBatchSafely(batch.slice(half), n, target, send, options, stats);
+		for (const outcome of second) first.push(outcome);
+		return first;
 	}
 	const verdicts = target.readVerdicts(result, batch);
 	if (result.statusCode < 200 || result.statusCode >= 300) {
