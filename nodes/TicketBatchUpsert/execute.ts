@@ -11,7 +11,7 @@ import { InputValidationError, errorMessage } from '../core/errors';
 import { parseFieldPath } from '../core/fieldPath';
 import { describeValue } from '../core/parameters';
 import { collectSecrets } from '../core/redact';
-import { defaultRetryPolicy } from '../core/retry';
+import { defaultRetryPolicy, WaitBudget } from '../core/retry';
 import { DeliveryStats, TICKET_RETRYABLE_STATUSES, deliverTickets } from '../core/tickets/deliver';
 import { genericTarget } from '../core/tickets/generic';
 import { hubspotTarget } from '../core/tickets/hubspot';
@@ -240,7 +240,10 @@ async function setup(
 	return {
 		target: genericTarget(url, method as 'POST' | 'PUT', 'external_id'),
 		send: createTicketSender(ctx, credentials ? 'ticketingApi' : undefined, timeoutMs),
-		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),
+		secrets: collectSecrets(
+			[credentials?.token, credentials?.apiKey, credentials?.password],
+			credentials?.user ? [[credentials.user, credentials.password]] : [],
+		),
 		map: (json, i) => mapGeneric(json, mapping(i)),
 	};
 }
@@ -382,9 +385,12 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 	const { target, send, secrets } = configured.setup;
 	const { run } = configured;
 	const stats = new DeliveryStats();
+	// The option promises one wait budget for the run, shared by every batch (not one per batch).
+	const budget = new WaitBudget(run['options.maxWaitSeconds'] * 1000);
 	const policy = defaultRetryPolicy({
 		retryableStatuses: TICKET_RETRYABLE_STATUSES,
-		maxWaitMs: run['options.maxWaitSeconds'] * 1000,
+		maxWaitMs: budget.totalMs,
+		budget,
 	});
 	// From here on records may have been accepted: nothing throws. Every item ends on Succeeded
 	// (the target accepted it) or Failed (with the reason), never lost and never both.

@@ -8,6 +8,10 @@ export async function mapWithConcurrency<T, R>(
 	concurrency: number,
 	fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
+	if (!Number.isInteger(concurrency) || concurrency < 1) {
+		// NaN or 0 would start no worker and return holes for every item: refuse instead.
+		throw new RangeError(`concurrency must be a whole number of at least 1, got ${String(concurrency)}`);
+	}
 	const results = new Array<R>(items.length);
 	let next = 0;
 	let failure: { error: unknown } | undefined;
@@ -21,7 +25,7 @@ export async function mapWithConcurrency<T, R>(
 		}
 	};
 	await Promise.all(
-		Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
+		Array.from({ length: Math.min(concurrency, Math.max(1, items.length)) }, worker),
 	);
 	if (failure) throw failure.error;
 	return results;
