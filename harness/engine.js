@@ -251,4 +251,35 @@ function nodeError(run, name) {
 	return runs?.[runs.length - 1]?.error;
 }
 
-module.exports = { runWorkflow, pollWorkflow, nodeOutput, nodeError, loadPackage, PACKAGE_DIR };
+/**
+ * The request helper a credential's preAuthentication gets (`this.helpers`), on Node's fetch:
+ * enough to run the token dance on its own, outside a workflow.
+ */
+const requestHelper = {
+	helpers: {
+		httpRequest: async (options) => {
+			const auth = options.auth
+				? {
+						authorization: `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`,
+					}
+				: {};
+			const response = await fetch(options.url, {
+				method: options.method,
+				body: options.body,
+				headers: { ...options.headers, ...auth },
+				redirect: 'manual',
+			});
+			return { statusCode: response.status, headers: {}, body: await response.json() };
+		},
+	},
+};
+
+module.exports = {
+	runWorkflow,
+	pollWorkflow,
+	nodeOutput,
+	nodeError,
+	loadPackage,
+	requestHelper,
+	PACKAGE_DIR,
+};

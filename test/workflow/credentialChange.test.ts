@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const { startSandbox } = require('../../sandbox');
-const { runWorkflow, nodeError } = require('../../harness/engine');
+const { runWorkflow, nodeError, requestHelper } = require('../../harness/engine');
 const {
 	v2Credentials,
 	getConversationsNode,
@@ -17,24 +17,7 @@ const NODE = 'CXone: Get Conversations';
 
 /** Fetches a token for `data` as n8n would (preAuthentication), returning the fields it caches. */
 async function cachedToken(data: Record<string, unknown>) {
-	const helper = {
-		helpers: {
-			httpRequest: async (options: any) => {
-				const auth = options.auth
-					? {
-							authorization: `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`,
-						}
-					: {};
-				const response = await fetch(options.url, {
-					method: options.method,
-					body: options.body,
-					headers: { ...options.headers, ...auth },
-				});
-				return { statusCode: response.status, headers: {}, body: await response.json() };
-			},
-		},
-	};
-	return await new CXoneApi().preAuthentication.call(helper, data);
+	return await new CXoneApi().preAuthentication.call(requestHelper, data);
 }
 
 let a: any;

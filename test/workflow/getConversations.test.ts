@@ -3,7 +3,7 @@ import { verifyAuditTrail, GENESIS_HASH } from '../../nodes/core/audit';
 import { Expression } from 'n8n-workflow';
 
 const { startSandbox } = require('../../sandbox');
-const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
+const { runWorkflow, nodeOutput, nodeError, requestHelper } = require('../../harness/engine');
 const {
 	v2Credentials,
 	dfoCredentials,
@@ -280,25 +280,7 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 		// helper, and its result checked; authenticate() must then send requests there.
 		const { CXoneApi } = require('../../dist/credentials/CXoneApi.credentials.js');
 		const credential = new CXoneApi();
-		const helper = {
-			helpers: {
-				httpRequest: async (options: any) => {
-					const response = await fetch(options.url, {
-						method: options.method,
-						body: options.body,
-						headers: {
-							...options.headers,
-							...(options.auth
-								? {
-										authorization: `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`,
-									}
-								: {}),
-						},
-					});
-					return { statusCode: response.status, headers: {}, body: await response.json() };
-				},
-			},
-		};
+		const helper = requestHelper;
 		const data = dfoCredentials(sandbox, { digitalApiBaseUrl: '' }).cxoneApi;
 		const output = await credential.preAuthentication.call(helper, data);
 		expect(output.resolvedBaseUrl).toBe('https://api-de-na1.niceincontact.com/dfo/3.0');
@@ -315,23 +297,7 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 	it('passes the credential test request for both modes, and fails it with the API message', async () => {
 		const { CXoneApi } = require('../../dist/credentials/CXoneApi.credentials.js');
 		const credential = new CXoneApi();
-		const helper = {
-			helpers: {
-				httpRequest: async (options: any) => {
-					const auth = options.auth
-						? {
-								authorization: `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`,
-							}
-						: {};
-					const response = await fetch(options.url, {
-						method: options.method,
-						body: options.body,
-						headers: { ...options.headers, ...auth },
-					});
-					return { statusCode: response.status, headers: {}, body: await response.json() };
-				},
-			},
-		};
+		const helper = requestHelper;
 		// n8n's credential tester: preAuthentication, authenticate, then the test request.
 		// The test URL is an expression: evaluate it as n8n does, with the credential's fields.
 		const testUrl = (mode: string) =>
