@@ -6,12 +6,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { DEFAULT_URGENT_TERMS } from '../core/urgency/defaultTerms';
 import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
 import { ADD_FIELDS, CONFIGURED_OUTPUTS, ROUTE_BY_PRIORITY } from './outputs';
 import { PRIORITY_OUTPUT, auditKeywords, conversationIdOf, withResult } from './result';
 import { RunTally } from './tally';
 import { SettingsReader, toNodeError } from './settings';
 import { extractText } from './text';
+
+// Shown in the panel, so that nobody adds a term that is already there or guesses what to remove.
+const BUILT_IN_TERMS = `Built in: ${DEFAULT_URGENT_TERMS.join(', ')}`;
 
 export class ClassifyUrgency implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,13 +24,25 @@ export class ClassifyUrgency implements INodeType {
 		icon: { light: 'file:classifyUrgency.svg', dark: 'file:classifyUrgency.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: `={{$parameter["mode"] === "${ROUTE_BY_PRIORITY}" ? "Route by Priority" : "Add Fields"}}`,
+		subtitle: `={{$parameter["mode"] === "${ROUTE_BY_PRIORITY}" ? "Route by priority" : "Add urgency fields"}}`,
 		description:
 			'Rate the urgency and sentiment of customer messages (HIGH, MEDIUM or LOW), offline and without AI credits',
 		defaults: { name: 'Classify Urgency' },
+		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
+		documentationUrl: 'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#classify-urgency',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: CONFIGURED_OUTPUTS,
+		// The Audit output's count is one more than the records: say why where it is seen.
+		hints: [
+			{
+				message:
+					'Audit holds one CLASSIFIED event per item and one RUN_METRICS item per run: 1000 conversations give 1001 audit items.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+			},
+		],
 		properties: [
 			{
 				displayName: 'Mode',
@@ -92,9 +108,10 @@ export class ClassifyUrgency implements INodeType {
 						name: 'extraUrgentTerms',
 						type: 'string',
 						default: '',
-						placeholder: 'chargeback, data breach',
+						placeholder: 'recall, wrong item',
 						description:
-							'Words or phrases, separated by commas, that make a message HIGH; matched whole and ignoring case',
+							'Words or phrases, separated by commas, that make a message HIGH besides the built-in ones; matched whole and ignoring case',
+						hint: BUILT_IN_TERMS,
 					},
 					{
 						displayName: 'High Below',
@@ -149,6 +166,7 @@ export class ClassifyUrgency implements INodeType {
 						placeholder: 'cancel, complaint',
 						description:
 							'Built-in urgent terms to ignore, separated by commas; a base word (cancel) drops all its forms',
+						hint: BUILT_IN_TERMS,
 					},
 				],
 			},

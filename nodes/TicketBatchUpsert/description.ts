@@ -18,21 +18,49 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'HubSpot Tickets',
 				value: 'hubspot',
-				description: 'Batch upsert by a unique ticket property',
+				description:
+					'Batch upsert by a unique ticket property (Authentication: HubSpot Private App Token)',
 			},
 		],
 		default: 'generic',
 	},
 	{
+		// Shown for both targets and read by the credentials' displayOptions alone: n8n takes a
+		// parameter the credentials depend on for an authentication setting and moves it out of the
+		// panel, which is what hid Target when the HubSpot credential depended on it.
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'options',
 		options: [
-			{ name: 'None', value: 'none' },
-			{ name: 'Ticketing Endpoint Credential', value: 'ticketingApi' },
+			{ name: 'None', value: 'none', description: 'Generic endpoint without authentication' },
+			{
+				name: 'Ticketing Endpoint Credential',
+				value: 'ticketingApi',
+				description: 'Generic endpoint: header, bearer or basic authentication',
+			},
+			{
+				name: 'HubSpot Private App Token',
+				value: 'hubSpotTicketsApi',
+				description: 'HubSpot Tickets target',
+			},
 		],
 		default: 'ticketingApi',
-		displayOptions: { show: generic },
+	},
+	{
+		displayName:
+			'HubSpot Tickets needs Authentication "HubSpot Private App Token" and a HubSpot Tickets (Private App) API credential',
+		name: 'hubspotAuthenticationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { target: ['hubspot'], authentication: ['none', 'ticketingApi'] } },
+	},
+	{
+		displayName:
+			'A HubSpot credential only works with Target "HubSpot Tickets"; a generic endpoint takes "Ticketing Endpoint Credential" or "None"',
+		name: 'genericAuthenticationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { target: ['generic'], authentication: ['hubSpotTicketsApi'] } },
 	},
 	{
 		displayName: 'URL',
@@ -107,7 +135,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Add Fields',
 				name: 'addFields',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Field' },
 				default: {},
 				description: 'Extra fields for each record; values may be expressions',
 				options: [
@@ -133,7 +161,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Rename Fields',
 				name: 'renameFields',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Rename' },
 				default: {},
 				description: 'Send a mapped field under another name, such as body as description',
 				options: [

@@ -88,6 +88,7 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 			: await ctx.helpers.httpRequest(full);
 		return response as HttpResult;
 	};
+	const authentication = authenticationFor(ctx, targetName);
 	if (targetName === 'hubspot') {
 		const credentials = await ctx.getCredentials('hubSpotTicketsApi');
 		const base = checkUrl(
@@ -127,7 +128,6 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 				}),
 		};
 	}
-	const authentication = ctx.getNodeParameter('authentication', 0) as string;
 	const credentials =
 		authentication === 'ticketingApi' ? await ctx.getCredentials('ticketingApi') : undefined;
 	const rawUrl = (ctx.getNodeParameter('url', 0) as string).trim();
@@ -157,6 +157,38 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 		secrets: collectSecrets([credentials?.token, credentials?.apiKey, credentials?.password]),
 		map: (json, i) => mapGeneric(json, mappingOptions(i)),
 	};
+}
+
+/** The Authentication choice, which must name the credential type the target takes. */
+function authenticationFor(ctx: IExecuteFunctions, target: string): string {
+	const node = ctx.getNode();
+	const authentication = ctx.getNodeParameter('authentication', 0) as string;
+	// Saved before HubSpot had an Authentication choice: the parameter holds its default, and the
+	// HubSpot credential, then the only one shown for that target, is the node's only credential.
+	const saved = node.credentials ?? {};
+	if (target === 'hubspot' && saved.hubSpotTicketsApi && !saved.ticketingApi)
+		return 'hubSpotTicketsApi';
+	if (target === 'hubspot' && authentication !== 'hubSpotTicketsApi') {
+		throw new NodeOperationError(
+			node,
+			'Authentication: the HubSpot Tickets target needs a HubSpot Tickets (Private App) API credential',
+			{
+				description:
+					'Set Authentication to "HubSpot Private App Token" and choose that credential, or set Target to "Generic JSON Endpoint".',
+			},
+		);
+	}
+	if (target !== 'hubspot' && authentication === 'hubSpotTicketsApi') {
+		throw new NodeOperationError(
+			node,
+			'Authentication: a HubSpot credential only works with the HubSpot Tickets target',
+			{
+				description:
+					'Set Target to "HubSpot Tickets", or set Authentication to "Ticketing Endpoint Credential" (or "None") for a generic endpoint.',
+			},
+		);
+	}
+	return authentication;
 }
 
 function checkUrl(ctx: IExecuteFunctions, field: string, url: string): string {
