@@ -18,33 +18,44 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'HubSpot Tickets',
 				value: 'hubspot',
-				description:
-					'Batch upsert by a unique ticket property (Authentication: HubSpot Private App Token)',
+				description: 'Batch upsert by a unique ticket property',
 			},
 		],
 		default: 'generic',
 	},
+	// One Authentication per target, each with its own default, read by the credentials'
+	// displayOptions alone. n8n takes a parameter the credentials depend on for an authentication
+	// setting and moves it out of the panel unless it offers "None": that is what hid Target when
+	// the HubSpot credential depended on it, so both keep a "None" and stay ordinary fields.
 	{
-		// Shown for both targets and read by the credentials' displayOptions alone: n8n takes a
-		// parameter the credentials depend on for an authentication setting and moves it out of the
-		// panel, which is what hid Target when the HubSpot credential depended on it.
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'options',
 		options: [
-			{ name: 'None', value: 'none', description: 'Generic endpoint without authentication' },
+			{ name: 'None', value: 'none' },
 			{
 				name: 'Ticketing Endpoint Credential',
 				value: 'ticketingApi',
-				description: 'Generic endpoint: header, bearer or basic authentication',
-			},
-			{
-				name: 'HubSpot Private App Token',
-				value: 'hubSpotTicketsApi',
-				description: 'HubSpot Tickets target',
+				description: 'Header, bearer or basic authentication',
 			},
 		],
 		default: 'ticketingApi',
+		displayOptions: { show: generic },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'HubSpot Private App Token',
+				value: 'hubSpotTicketsApi',
+				description: 'A HubSpot Tickets (Private App) API credential',
+			},
+			{ name: 'None', value: 'none', description: 'HubSpot refuses requests without a token' },
+		],
+		default: 'hubSpotTicketsApi',
+		displayOptions: { show: hubspot },
 	},
 	{
 		displayName:

@@ -163,11 +163,6 @@ async function setup(ctx: IExecuteFunctions): Promise<Setup> {
 function authenticationFor(ctx: IExecuteFunctions, target: string): string {
 	const node = ctx.getNode();
 	const authentication = ctx.getNodeParameter('authentication', 0) as string;
-	// Saved before HubSpot had an Authentication choice: the parameter holds its default, and the
-	// HubSpot credential, then the only one shown for that target, is the node's only credential.
-	const saved = node.credentials ?? {};
-	if (target === 'hubspot' && saved.hubSpotTicketsApi && !saved.ticketingApi)
-		return 'hubSpotTicketsApi';
 	if (target === 'hubspot' && authentication !== 'hubSpotTicketsApi') {
 		throw new NodeOperationError(
 			node,

@@ -177,7 +177,7 @@ describe('ticket sink', () => {
 		});
 	});
 
-	it("HubSpot: lists tickets for the credential test (GET /crm/v3/objects/tickets?limit=1)", async () => {
+	it('HubSpot: lists tickets for the credential test (GET /crm/v3/objects/tickets?limit=1)', async () => {
 		const list = (headers: any) => call(`${sink.url}/crm/v3/objects/tickets?limit=1`, { headers });
 		expect((await list(BEARER)).status).toBe(401);
 		expect(await list(HS)).toMatchObject({ status: 200, body: { results: [] } });
