@@ -23,6 +23,11 @@ import {
 } from '../nodes/core/cxone/auth';
 import { collectSecrets, summariseBody } from '../nodes/core/redact';
 import {
+	describeTransportCode,
+	describeTransportError,
+	transportFailureText,
+} from '../nodes/core/transportErrors';
+import {
 	backoffDelay,
 	defaultRetryPolicy,
 	networkErrorCode,
@@ -82,8 +87,12 @@ async function tokenCall(
 		} catch (error) {
 			const code = networkErrorCode(error);
 			if (!code || attempt >= 2) {
+				const origin = new URL(call.url).origin;
+				const problem = describeTransportError(error) ?? (code && describeTransportCode(code));
 				throw new Error(
-					`${call.what} failed: could not reach ${new URL(call.url).origin} (${code ?? 'network error'}). ${call.fix}`,
+					problem
+						? `${call.what} failed: ${transportFailureText(problem, origin)}. ${problem.check}`
+						: `${call.what} failed: could not reach ${origin} (network error). ${call.fix}`,
 				);
 			}
 		}

@@ -16,6 +16,7 @@ import { defaultRetryPolicy } from '../core/retry';
 import { auditItem, closeAuditTrail, openAuditTrail } from '../toolkit/audit';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
 import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
+import { describeTransportError, transportFailureText } from '../core/transportErrors';
 
 export { description } from './description';
 
@@ -205,13 +206,17 @@ function toNodeError(
 		if (error.description) error.description = redactSecrets(error.description, secrets);
 		return error;
 	}
+	const transport = describeTransportError(error);
 	return new NodeApiError(
 		node,
 		{},
 		{
 			itemIndex,
-			message: redactSecrets(`CXone request failed: ${errorMessage(error)}`, secrets),
-			description: `${fetched} conversations were fetched before the failure.`,
+			message: redactSecrets(
+				`CXone request failed: ${transport ? transportFailureText(transport) : errorMessage(error)}`,
+				secrets,
+			),
+			description: `${transport ? `${transport.check} ` : ''}${fetched} conversations were fetched before the failure.`,
 		},
 	);
 }

@@ -4,6 +4,11 @@
  */
 import { ApiCallError } from './errors';
 import type { RequestStats } from './metrics';
+import {
+	describeTransportCode,
+	transportFailureText,
+	type TransportProblem,
+} from './transportErrors';
 
 export interface HttpResult {
 	statusCode: number;
@@ -124,6 +129,7 @@ export async function withRetry(
 		let result: HttpResult | undefined;
 		let failure: string;
 		let retryAfterMs: number | undefined;
+		let networkFailure: TransportProblem | undefined;
 		const started = now();
 		const outcome = await attempt().then(
 			(value) => ({ ok: true as const, value }),
@@ -133,7 +139,8 @@ export async function withRetry(
 		if (!outcome.ok) {
 			const code = networkErrorCode(outcome.error);
 			if (!code) throw outcome.error;
-			failure = code === MALFORMED_RESPONSE ? 'malformed JSON' : `network error ${code}`;
+			networkFailure = code === MALFORMED_RESPONSE ? undefined : describeTransportCode(code);
+			failure = networkFailure ? transportFailureText(networkFailure) : 'malformed JSON';
 		} else {
 			result = outcome.value;
 			if (!policy.retryableStatuses.has(result.statusCode)) return result;
@@ -151,7 +158,9 @@ export async function withRetry(
 				{
 					status: result?.statusCode,
 					retryable: true,
-					hint: 'Raise "Rate Limit Wait Budget" in the node options, narrow the time range, or run again later.',
+					hint: networkFailure
+						? `${networkFailure.check} [${networkFailure.code}]`
+						: 'Raise "Rate Limit Wait Budget" in the node options, narrow the time range, or run again later.',
 				},
 			);
 		}
