@@ -159,7 +159,7 @@ export async function withRetry(
 					status: result?.statusCode,
 					retryable: true,
 					hint: networkFailure
-						? `${networkFailure.check} [${networkFailure.code}]`
+						? `${networkFailure.check} (error code ${networkFailure.code})`
 						: 'Raise "Rate Limit Wait Budget" in the node options, narrow the time range, or run again later.',
 				},
 			);

@@ -5,7 +5,7 @@
  */
 
 export interface TransportProblem {
-	/** The code as Node or the TLS library gave it, kept for searching logs. */
+	/** The code as Node or the TLS library gave it, for logs and descriptions (not messages). */
 	code: string;
 	/** What failed, in words: "the host name could not be looked up". */
 	what: string;
@@ -124,7 +124,11 @@ export function describeTransportCode(code: string): TransportProblem {
 	return { code, what: 'the request failed on the network', check: CHECK_NETWORK };
 }
 
-/** "could not reach https://host: the host name does not exist: ... [ENOTFOUND]" */
+/**
+ * "could not reach https://host: the host name does not exist: DNS has no address for it". Without
+ * the code: n8n replaces any error message that mentions one (EAI_AGAIN, ECONNREFUSED, ...) with
+ * its own sentence, which says neither what failed here nor what to check.
+ */
 export function transportFailureText(problem: TransportProblem, origin?: string): string {
-	return `${origin ? `could not reach ${origin}: ` : ''}${problem.what} [${problem.code}]`;
+	return `${origin ? `could not reach ${origin}: ` : ''}${problem.what}`;
 }

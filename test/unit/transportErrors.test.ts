@@ -61,12 +61,37 @@ describe('transport errors in words', () => {
 		});
 	});
 
-	it('reads as one sentence with the origin and the code for searching logs', () => {
+	it('reads as one sentence with the origin, and names no code that n8n would replace', () => {
 		expect(
 			transportFailureText(describeTransportCode('ENOTFOUND'), 'https://na9.api.nicecxone.com'),
 		).toBe(
-			'could not reach https://na9.api.nicecxone.com: the host name does not exist: DNS has no address for it [ENOTFOUND]',
+			'could not reach https://na9.api.nicecxone.com: the host name does not exist: DNS has no address for it',
 		);
+		// n8n-workflow's NodeError swaps a message that contains one of these (any case) for its own.
+		const replacedByN8n = [
+			'ECONNREFUSED',
+			'ECONNRESET',
+			'ENOTFOUND',
+			'ETIMEDOUT',
+			'ERRADDRINUSE',
+			'EADDRNOTAVAIL',
+			'ECONNABORTED',
+			'EHOSTUNREACH',
+			'EAI_AGAIN',
+			'ENOENT',
+			'EISDIR',
+			'ENOTDIR',
+			'EACCES',
+			'EEXIST',
+			'EPERM',
+			'GETADDRINFO',
+		];
+		for (const code of [...replacedByN8n, 'CERT_HAS_EXPIRED', 'ERR_SSL_WRONG_VERSION_NUMBER']) {
+			const problem = describeTransportCode(code);
+			const text =
+				`${transportFailureText(problem, 'https://x.example')}. ${problem.check}`.toUpperCase();
+			expect(replacedByN8n.filter((key) => text.includes(key))).toEqual([]);
+		}
 	});
 
 	it('is what a retried call reports when the wait budget runs out', async () => {
@@ -89,9 +114,11 @@ describe('transport errors in words', () => {
 		);
 		await expect(failing).rejects.toMatchObject({
 			message: expect.stringMatching(
-				/still failing \(the host name could not be looked up: DNS did not answer \[EAI_AGAIN\]\)/,
+				/still failing \(the host name could not be looked up: DNS did not answer\)/,
 			),
-			details: { hint: expect.stringMatching(/environment .* DNS, proxy.*\[EAI_AGAIN\]$/) },
+			details: {
+				hint: expect.stringMatching(/environment .* DNS, proxy.*\(error code EAI_AGAIN\)$/),
+			},
 		});
 	});
 });

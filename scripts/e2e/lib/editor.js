@@ -213,7 +213,10 @@ async function main() {
 	const credentialDialog = () => page.locator('[data-test-id="editCredential-modal"]');
 	const credentialField = (name) =>
 		credentialDialog().locator(`[data-test-id="parameter-input-${name}"] input`).first();
-	/** Saves the dialog and waits for the credential test n8n runs after saving; its banner text. */
+	/**
+	 * Saves the dialog and waits for the credential test n8n runs after saving. Returns the test's
+	 * banner with its details opened (not the field labels below it, which name every field).
+	 */
 	const saveAndReadTest = async () => {
 		const tested = page.waitForResponse((r) => r.url().includes('/rest/credentials/test'), {
 			timeout: 45_000,
@@ -221,9 +224,16 @@ async function main() {
 		await credentialDialog().locator('[data-test-id="credential-save-button"]').click();
 		await tested;
 		await page.waitForTimeout(500);
-		return (await credentialDialog().isVisible())
-			? credentialDialog().innerText()
-			: '(dialog closed)';
+		if (!(await credentialDialog().isVisible())) return '(dialog closed)';
+		const details = credentialDialog().getByText('More details', { exact: true });
+		if (await details.isVisible()) {
+			await details.click();
+			await page.waitForTimeout(300);
+		}
+		const text = await credentialDialog().innerText();
+		const start = text.search(/Connection tested successfully|Couldn.t connect/);
+		const end = text.indexOf('\nAuthentication\n', start);
+		return start === -1 ? text : text.slice(start, end === -1 ? undefined : end).trim();
 	};
 	await step(
 		'create a NICE CXone API credential against the simulator; its test succeeds',
@@ -280,13 +290,75 @@ async function main() {
 				?.trim();
 		},
 	);
-	await credentialDialog()
-		.locator(
-			'[data-test-id="editCredential-modal"] .el-dialog__close, button[aria-label="Close this dialog"], .el-dialog__headerbtn',
-		)
-		.first()
-		.click()
-		.catch(() => page.keyboard.press('Escape'));
+	const closeCredentialDialog = async () => {
+		if (!(await credentialDialog().isVisible())) return;
+		await credentialDialog()
+			.locator('button[aria-label="Close this dialog"], .el-dialog__headerbtn')
+			.first()
+			.click()
+			.catch(() => page.keyboard.press('Escape'));
+		await credentialDialog().waitFor({ state: 'hidden', timeout: 5000 });
+	};
+	/** A new NICE CXone API credential from the node's credential list, saved; the dialog's text. */
+	const newCredential = async (fields) => {
+		await page.locator('[data-test-id="node-credentials-select"]').click();
+		await page
+			.getByText(/Create new credential/i)
+			.first()
+			.click();
+		await credentialDialog().waitFor();
+		for (const [name, value] of Object.entries(fields)) await credentialField(name).fill(value);
+		return saveAndReadTest();
+	};
+	await closeCredentialDialog().catch(() => {});
+
+	// The failure message on its own, where no earlier token can hide it: a new credential whose
+	// secret is wrong, and one whose environment does not exist.
+	await step(
+		'a new credential with a wrong secret: the test fails naming the Client Secret, without the secret',
+		'05b-credential-new-with-wrong-secret.png',
+		async () => {
+			const text = await newCredential({
+				environment: env('SANDBOX_URL'),
+				clientId: 'sandbox-client',
+				clientSecret: WRONG_SECRET,
+			});
+			expect(!/Connection tested successfully/i.test(text), 'the test passed with a wrong secret');
+			expect(
+				/Client Secret/.test(text),
+				`the failure does not name the Client Secret: ${text.slice(0, 300)}`,
+			);
+			expect(!text.includes(WRONG_SECRET), 'the failure shows the secret');
+			return text
+				.split('\n')
+				.find((l) => /Client Secret/.test(l))
+				?.trim();
+		},
+	);
+	await closeCredentialDialog().catch(() => {});
+	await step(
+		'a credential for an unknown environment: the test says in words what failed and what to check',
+		'05c-credential-unknown-environment.png',
+		async () => {
+			const text = await newCredential({
+				environment: 'na9-unknown',
+				clientId: 'sandbox-client',
+				clientSecret: WRONG_SECRET,
+			});
+			const line =
+				text
+					.split('\n')
+					.find((l) => /could not reach/.test(l))
+					?.trim() ?? '';
+			expect(
+				/host name|DNS|reached|network route/i.test(line),
+				`no words for the failure: ${text.slice(0, 300)}`,
+			);
+			expect(/Check /.test(line), `nothing to check: ${line}`);
+			return line;
+		},
+	);
+	await closeCredentialDialog().catch(() => {});
 	if (await page.locator('[data-test-id="ndv"]').isVisible()) await closeNdv().catch(() => {});
 
 	// 3. Ticket Batch Upsert: HubSpot is picked in the panel, and its fields appear.
