@@ -90,27 +90,41 @@ async function main() {
 	}
 
 	const creator = () => page.locator('[data-test-id="node-creator"]');
-	const search = async (term) => {
-		await page.locator('[data-test-id="node-creator-search-bar"]').fill(term);
-		// The list filters as one types; wait for it to settle on this term.
-		await page.waitForTimeout(400);
-		return page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts();
+	const itemNamed = (name) =>
+		creator().locator('[data-test-id="node-creator-item-name"]', {
+			hasText: new RegExp(`^${name}$`),
+		});
+	/**
+	 * The node panel's search: cleared first until the node is not listed (the empty panel shows
+	 * categories), so that a result is never left over from the previous term.
+	 */
+	const search = async (term, nodeName) => {
+		const bar = page.locator('[data-test-id="node-creator-search-bar"]');
+		await bar.fill('');
+		await itemNamed(nodeName).first().waitFor({ state: 'hidden', timeout: 5000 });
+		await bar.fill(term);
+		const found = await itemNamed(nodeName)
+			.first()
+			.waitFor({ timeout: 5000 })
+			.then(() => true)
+			.catch(() => false);
+		return {
+			found,
+			names: await creator().locator('[data-test-id="node-creator-item-name"]').allInnerTexts(),
+		};
 	};
 	/** Searches by every term, expecting the node each time, then adds it (and its action). */
 	async function addNode(terms, nodeName, action) {
 		const found = [];
 		for (const term of terms) {
-			const names = await search(term);
+			const { found: listed, names } = await search(term, nodeName);
 			expect(
-				names.includes(nodeName),
+				listed,
 				`searching "${term}" does not find ${nodeName} (${names.slice(0, 6).join(', ')})`,
 			);
 			found.push(term);
 		}
-		await creator()
-			.locator('[data-test-id="node-creator-item-name"]', { hasText: new RegExp(`^${nodeName}$`) })
-			.first()
-			.click();
+		await itemNamed(nodeName).first().click();
 		// A node with operations lists them; one without shows its details and "Add to workflow".
 		if (action) await creator().getByText(action, { exact: true }).click();
 		else await creator().getByRole('button', { name: 'Add to workflow' }).click();
