@@ -25,7 +25,8 @@ export class Cxone implements INodeType {
 		defaults: { name: 'CXone: Get Conversations' },
 		// Used by the editor's Docs link as it is; n8n appends its tracking query to a codex URL,
 		// after any #anchor, where the anchor stops working.
-		documentationUrl: 'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#cxone-get-conversations',
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#cxone-get-conversations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],

@@ -29,7 +29,8 @@ export class ClassifyUrgency implements INodeType {
 			'Rate the urgency and sentiment of customer messages (HIGH, MEDIUM or LOW), offline and without AI credits',
 		defaults: { name: 'Classify Urgency' },
 		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
-		documentationUrl: 'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#classify-urgency',
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#classify-urgency',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: CONFIGURED_OUTPUTS,

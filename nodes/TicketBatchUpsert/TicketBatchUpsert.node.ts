@@ -21,7 +21,8 @@ export class TicketBatchUpsert implements INodeType {
 		description: 'Create or update tickets in batches, idempotently, accounting for every record',
 		defaults: { name: 'Ticket Batch Upsert' },
 		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
-		documentationUrl: 'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#ticket-batch-upsert',
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#ticket-batch-upsert',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
