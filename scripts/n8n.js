@@ -5,6 +5,11 @@
 //   node scripts/n8n.js            start, print the URL and the login, run until Ctrl-C
 //   node scripts/n8n.js --check    start, log in through the API, find the example workflow, stop
 //   node scripts/n8n.js --keep     keep the work folder (n8n's user folder, logs) afterwards
+//   node scripts/n8n.js --editor-test [--refresh-pictures]
+//                                  start, walk the editor as an operator would with headless
+//                                  Chromium (scripts/e2e/lib/editor.js), stop; screenshots go to
+//                                  $E2E_ARTEFACTS or a new temporary folder, docs/workflow.png only
+//                                  with --refresh-pictures
 //   N8N_DEMO_EMAIL / N8N_DEMO_PASSWORD   the owner account (default owner@example.com and a
 //                                        generated password, printed)
 //
@@ -28,23 +33,29 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 
-const { paths, ensureRuntime } = require('./e2e/lib/install');
+const { paths, ensureRuntime, ensurePlaywright, ensureChromium } = require('./e2e/lib/install');
 const { shellHelpers } = require('./e2e/lib/namespace');
 const { REPO, PORTS, buildAndPack, installCommunityPackage, n8nEnv } = require('./e2e/lib/runtime');
 const { forward } = require('./e2e/lib/bridge');
 const pipeline = require('./e2e/lib/pipeline');
 
 const CONVERSATIONS = 1000;
+// Where the editor's copy of the example posts its Slack alerts (the stand-in keeps them).
+const SLACK_PATH = '/services/T0LOCAL/B0LOCAL/example';
 const EXAMPLE_FILE = path.join(REPO, 'examples', 'social-inbox-triage.json');
 // n8n ids: 16 characters, letters and digits.
 const EXAMPLE_ID = 'cxoneExampleFlow';
 const CREDENTIAL_NAMES = { cxoneApi: 'NICE CXone API', ticketingApi: 'Ticketing Endpoint' };
 const HOST = '127.0.0.1';
-const BASE = `http://${HOST}:${PORTS.n8n}`;
+// The editor inside the namespace; the host side of the bridge is BASE (the same port, except for
+// --editor-test, which takes any free one so that it can run beside a `npm run n8n` session).
+const INSIDE = `http://${HOST}:${PORTS.n8n}`;
+let BASE = INSIDE;
 const START_TIMEOUT_MS = 180_000;
 
 const args = new Set(process.argv.slice(2));
-const check = args.has('--check');
+const editorTest = args.has('--editor-test');
+const check = args.has('--check') || editorTest;
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,6 +78,53 @@ function credentials() {
 			sinkUrl: `http://127.0.0.1:${PORTS.sink}`,
 		})
 		.map((c) => ({ ...c, name: `${CREDENTIAL_NAMES[c.type] ?? c.name} (sandbox)` }));
+}
+
+/**
+ * The example as the editor set-up imports it, so that "Execute workflow" runs green on the first
+ * click: Slack goes to the local stand-in (an HTTP Request with the same name, text and channel;
+ * a Slack node cannot be pointed at another host), and a sticky note says so. The file users
+ * import is left as it is.
+ */
+function forEditor(example) {
+	const copy = structuredClone(example);
+	const slack = copy.nodes.find((n) => n.type === 'n8n-nodes-base.slack');
+	if (slack) {
+		const { text, channelId } = slack.parameters;
+		Object.assign(slack, {
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				method: 'POST',
+				url: `http://127.0.0.1:${PORTS.slack}${SLACK_PATH}`,
+				sendBody: true,
+				contentType: 'json',
+				specifyBody: 'keypair',
+				bodyParameters: {
+					parameters: [
+						{ name: 'channel', value: channelId?.value ?? '#support-urgent' },
+						{ name: 'text', value: text },
+					],
+				},
+				options: {},
+			},
+		});
+		delete slack.credentials;
+		copy.nodes.push({
+			parameters: {
+				content: `## Local stand-in (npm run n8n only)\n**${slack.name}** posts to a Slack stand-in on 127.0.0.1:${PORTS.slack} here, so the example runs without a Slack workspace. The file in examples/ uses n8n's Slack node.`,
+				height: 200,
+				width: 360,
+				color: 3,
+			},
+			id: 'e9d1c3b5-7a2f-4e6d-8c1b-0f2e4d6a8c10',
+			name: 'Local Stand-In',
+			type: 'n8n-nodes-base.stickyNote',
+			typeVersion: 1,
+			position: [slack.position[0] + 260, slack.position[1] - 120],
+		});
+	}
+	return copy;
 }
 
 /** Points every node's credential of a type we import at the imported one, by id. */
@@ -270,6 +328,48 @@ async function apiChecks(login) {
 	return { results, timings };
 }
 
+/**
+ * The browser test (scripts/e2e/lib/editor.js) inside n8n's network namespace: Chromium, n8n, the
+ * simulators and the Slack stand-in share its 127.0.0.1, and the browser has no network either.
+ */
+async function runEditorTest({ n8nPid, login }) {
+	const name = 'the editor walked by headless Chromium (scripts/e2e/lib/editor.js)';
+	if (process.getuid?.() !== 0) return { name, ok: false, detail: 'needs root (nsenter)' };
+	const chromium = ensureChromium();
+	const playwright = ensurePlaywright();
+	if (!playwright) return { name, ok: false, detail: 'playwright-core could not be installed' };
+	const artefacts =
+		process.env.E2E_ARTEFACTS || fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-editor-artefacts-'));
+	const picture = path.join(REPO, 'docs', 'workflow.png');
+	const env = {
+		...process.env,
+		E2E_N8N_URL: INSIDE,
+		E2E_OWNER_EMAIL: login.email,
+		E2E_OWNER_PASSWORD: login.password,
+		E2E_PLAYWRIGHT: playwright,
+		E2E_CHROMIUM: chromium,
+		E2E_ARTEFACTS: artefacts,
+		E2E_EXAMPLE_ID: EXAMPLE_ID,
+		E2E_SANDBOX_URL: `http://127.0.0.1:${PORTS.sandbox}`,
+		E2E_SLACK_URL: `http://127.0.0.1:${PORTS.slack}`,
+		E2E_N8N_MODULES: path.join(paths.n8nPrefix, 'node_modules'),
+		E2E_CLIENT_SECRET: credentials().find((c) => c.type === 'cxoneApi').data.clientSecret,
+		E2E_REFRESH_PICTURE: args.has('--refresh-pictures') ? picture : '',
+	};
+	console.log(`\neditor test (screenshots in ${artefacts}):`);
+	const proc = spawn(
+		'nsenter',
+		[
+			`--net=/proc/${n8nPid}/ns/net`,
+			process.execPath,
+			path.join(__dirname, 'e2e', 'lib', 'editor.js'),
+		],
+		{ env, stdio: ['ignore', 'inherit', 'inherit'] },
+	);
+	const status = await new Promise((resolve) => proc.on('close', resolve));
+	return { name, ok: status === 0, detail: `exit ${status}; screenshots in ${artefacts}` };
+}
+
 async function main() {
 	const started = Date.now();
 	const timings = {};
@@ -288,9 +388,10 @@ async function main() {
 	let hostBridge;
 	try {
 		hostBridge = await forward({
-			listen: { host: HOST, port: PORTS.n8n },
+			listen: { host: HOST, port: editorTest ? 0 : PORTS.n8n },
 			connect: { path: socket },
 		});
+		if (editorTest) BASE = `http://${HOST}:${hostBridge.address().port}`;
 	} catch (error) {
 		fs.rmSync(work, { recursive: true, force: true });
 		throw new Error(`cannot listen on ${HOST}:${PORTS.n8n} (${error.code ?? error.message})`);
@@ -362,7 +463,11 @@ async function main() {
 		const example = JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
 		fs.writeFileSync(
 			path.join(work, 'example.json'),
-			JSON.stringify(wire({ ...example, id: EXAMPLE_ID, active: false }, creds), null, 2),
+			JSON.stringify(
+				wire({ ...forEditor(example), id: EXAMPLE_ID, active: false }, creds),
+				null,
+				2,
+			),
 		);
 		const e2e = pipeline.workflow({ slackUrl: `http://127.0.0.1:${PORTS.slack}` });
 		fs.writeFileSync(path.join(work, 'pipeline.json'), JSON.stringify(wire(e2e, creds), null, 2));
@@ -438,6 +543,8 @@ n8n ${BASE}  (healthz from the host: ${curl.stdout.trim() || `curl exit ${curl.s
 		if (process.getuid?.() === 0) results.push(...isolationChecks(n8nPid));
 		else
 			results.push({ name: 'isolation checks (nsenter needs root)', ok: true, detail: 'skipped' });
+
+		if (editorTest) results.push(await runEditorTest({ n8nPid, login }));
 
 		// Decided before shutdown, which keeps the work folder (logs) of a failed check.
 		failed = results.some((r) => !r.ok);

@@ -18,15 +18,30 @@ export class Cxone implements INodeType {
 		icon: { light: 'file:cxone.svg', dark: 'file:cxone.dark.svg' },
 		group: ['input'],
 		version: 1,
+		// What the node will read, not its name again (the canvas shows the name above it).
 		subtitle:
-			'={{"CXone: " + ($parameter["operation"] === "getConversations" ? "Get Conversations" : $parameter["operation"])}}',
+			'={{$parameter["timeRange"] === "sinceLastSync" ? "Since last sync" : $parameter["timeRange"] === "lastDays" ? "Last " + $parameter["days"] + " days" : $parameter["timeRange"] === "between" ? "Between two dates" : "Last " + $parameter["hours"] + " hours"}}',
 		description:
 			'Read conversations from a NICE CXone social inbox (Conversations API v2 or Digital Engagement)',
 		defaults: { name: 'CXone: Get Conversations' },
+		// Used by the editor's Docs link as it is; n8n appends its tracking query to a codex URL,
+		// after any #anchor, where the anchor stops working.
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#cxone-get-conversations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Conversations', 'Audit'],
+		// The Audit output's count is one more than the records: say why where it is seen.
+		hints: [
+			{
+				message:
+					'Audit holds one event per conversation (or rejected record) and one RUN_METRICS item per run: 1000 conversations give 1001 audit items.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+			},
+		],
 		credentials: [{ name: 'cxoneApi', required: true }],
 		properties: [
 			{

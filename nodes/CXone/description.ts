@@ -112,13 +112,15 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	{
-		displayName: 'Statuses',
+		// n8n shows or hides node fields by node parameters only, never by a credential's fields,
+		// so the fields of one API say so in their label.
+		displayName: 'Statuses (Digital Engagement Only)',
 		name: 'statuses',
 		type: 'multiOptions',
 		options: DFO_STATUSES.map((value) => ({ name: title(value), value })),
 		default: [],
 		description:
-			'Digital Engagement (access key credential) only: contact statuses to include; none means all',
+			'Contact statuses to include; none means all. Digital Engagement (Access Key credential) only: with an OAuth2 (Conversations API v2) credential, leave it empty.',
 		displayOptions: { show },
 	},
 	{
@@ -162,22 +164,22 @@ export const description: INodeProperties[] = [
 				description: 'Safety net: fail instead of following more pages than this',
 			},
 			{
-				displayName: 'Message Requests in Parallel',
+				displayName: 'Message Requests in Parallel (Digital Engagement Only)',
 				name: 'messageConcurrency',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 16 },
 				default: 4,
 				description:
-					'Digital Engagement only: how many contacts have their messages fetched at once',
+					'How many contacts have their messages fetched at once; an OAuth2 (Conversations API v2) credential ignores it',
 			},
 			{
-				displayName: 'Page Size',
+				displayName: 'Page Size (Conversations API V2 Only)',
 				name: 'pageSize',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 1000 },
 				default: 100,
 				description:
-					'Conversations API v2 only: records per page (Digital Engagement pages have a fixed size)',
+					'Records per page; an Access Key (Digital Engagement) credential ignores it, its pages have a fixed size',
 			},
 			{
 				displayName: 'Rate Limit Wait Budget (Seconds)',

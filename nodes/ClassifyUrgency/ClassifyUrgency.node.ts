@@ -16,7 +16,20 @@ export class ClassifyUrgency implements INodeType {
 		icon: { light: 'file:classifyUrgency.svg', dark: 'file:classifyUrgency.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: `={{$parameter["mode"] === "${ROUTE_BY_PRIORITY}" ? "Route by Priority" : "Add Fields"}}`,
+		subtitle: `={{$parameter["mode"] === "${ROUTE_BY_PRIORITY}" ? "Route by priority" : "Add urgency fields"}}`,
+		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#classify-urgency',
+		// The Audit output's count is more than the records: say why where it is seen.
+		hints: [
+			{
+				message:
+					'Audit holds one CLASSIFIED event per item and one RUN_METRICS item per run: 1000 conversations give 1001 audit items.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+			},
+		],
 		description:
 			'Rate the urgency and sentiment of customer messages (HIGH, MEDIUM or LOW), offline and without AI credits',
 		defaults: { name: 'Classify Urgency' },

@@ -5,6 +5,11 @@
 import type { ExpressionString, INodeOutputConfiguration, INodeProperties } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { DEFAULT_URGENT_TERMS } from '../core/urgency/defaultTerms';
+
+// Shown in the panel, so that nobody adds a term that is already there or guesses what to remove.
+const BUILT_IN_TERMS = `Built in: ${DEFAULT_URGENT_TERMS.join(', ')}`;
+
 export const ADD_FIELDS = 'addFields';
 export const ROUTE_BY_PRIORITY = 'routeByPriority';
 
@@ -126,9 +131,10 @@ export const properties: INodeProperties[] = [
 				name: 'extraUrgentTerms',
 				type: 'string',
 				default: '',
-				placeholder: 'chargeback, data breach',
+				placeholder: 'recall, wrong item',
 				description:
-					'Words or phrases, separated by commas, that make a message HIGH; matched whole and ignoring case',
+					'Words or phrases, separated by commas, that make a message HIGH besides the built-in ones; matched whole and ignoring case',
+				hint: BUILT_IN_TERMS,
 			},
 			{
 				displayName: 'High Below',
@@ -200,6 +206,7 @@ export const properties: INodeProperties[] = [
 				placeholder: 'cancel, complaint',
 				description:
 					'Built-in urgent terms to ignore, separated by commas; a base word (cancel) drops all its forms',
+				hint: BUILT_IN_TERMS,
 			},
 			{
 				displayName: 'Unsupported Language Priority',

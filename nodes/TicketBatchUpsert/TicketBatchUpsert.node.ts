@@ -17,23 +17,36 @@ export class TicketBatchUpsert implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle:
-			'={{$parameter["target"] === "hubspot" ? "HubSpot tickets" : "Generic JSON endpoint"}}',
+			'={{($parameter["target"] === "hubspot" ? "HubSpot" : "JSON endpoint") + ", batches of " + $parameter["batchSize"]}}',
 		description: 'Create or update tickets in batches, idempotently, accounting for every record',
 		defaults: { name: 'Ticket Batch Upsert' },
+		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
+		documentationUrl:
+			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#ticket-batch-upsert',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Succeeded', 'Failed', 'Audit'],
+		// The Audit output's count is one more than the records: say why where it is seen.
+		hints: [
+			{
+				message:
+					'Audit holds one SYNCED or FAILED event per record, a watermark event when the sync point is set, and one RUN_METRICS item per run.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+			},
+		],
 		credentials: [
 			{
 				name: 'ticketingApi',
 				required: true,
-				displayOptions: { show: { target: ['generic'], authentication: ['ticketingApi'] } },
+				displayOptions: { show: { authentication: ['ticketingApi'] } },
 			},
 			{
 				name: 'hubSpotTicketsApi',
 				required: true,
-				displayOptions: { show: { target: ['hubspot'] } },
+				displayOptions: { show: { authentication: ['hubSpotTicketsApi'] } },
 			},
 		],
 		properties,

@@ -23,16 +23,55 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'generic',
 	},
+	// One Authentication per target, each with its own default, read by the credentials'
+	// displayOptions alone. n8n takes a parameter the credentials depend on for an authentication
+	// setting and moves it out of the panel unless it offers "None": that is what hid Target when
+	// the HubSpot credential depended on it, so both keep a "None" and stay ordinary fields.
 	{
 		displayName: 'Authentication',
 		name: 'authentication',
 		type: 'options',
 		options: [
 			{ name: 'None', value: 'none' },
-			{ name: 'Ticketing Endpoint Credential', value: 'ticketingApi' },
+			{
+				name: 'Ticketing Endpoint Credential',
+				value: 'ticketingApi',
+				description: 'Header, bearer or basic authentication',
+			},
 		],
 		default: 'ticketingApi',
 		displayOptions: { show: generic },
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'HubSpot Private App Token',
+				value: 'hubSpotTicketsApi',
+				description: 'A HubSpot Tickets (Private App) API credential',
+			},
+			{ name: 'None', value: 'none', description: 'HubSpot refuses requests without a token' },
+		],
+		default: 'hubSpotTicketsApi',
+		displayOptions: { show: hubspot },
+	},
+	{
+		displayName:
+			'HubSpot Tickets needs Authentication "HubSpot Private App Token" and a HubSpot Tickets (Private App) API credential',
+		name: 'hubspotAuthenticationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { target: ['hubspot'], authentication: ['none', 'ticketingApi'] } },
+	},
+	{
+		displayName:
+			'A HubSpot credential only works with Target "HubSpot Tickets"; a generic endpoint takes "Ticketing Endpoint Credential" or "None"',
+		name: 'genericAuthenticationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { target: ['generic'], authentication: ['hubSpotTicketsApi'] } },
 	},
 	{
 		displayName: 'URL',
@@ -107,7 +146,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Add Fields',
 				name: 'addFields',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Field' },
 				default: {},
 				description: 'Extra fields for each record; values may be expressions',
 				options: [
@@ -133,7 +172,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Rename Fields',
 				name: 'renameFields',
 				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
+				typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Rename' },
 				default: {},
 				description: 'Send a mapped field under another name, such as body as description',
 				options: [

@@ -60,12 +60,6 @@ const RUN_PARAMETERS = {
 } as const;
 
 const GENERIC_PARAMETERS = {
-	authentication: {
-		type: 'options',
-		label: 'Authentication',
-		default: 'ticketingApi',
-		values: ['none', 'ticketingApi'],
-	},
 	url: { type: 'string', label: 'URL', default: '' },
 	method: { type: 'options', label: 'Method', default: 'POST', values: ['POST', 'PUT'] },
 } as const;
@@ -73,6 +67,34 @@ const GENERIC_PARAMETERS = {
 const HUBSPOT_PARAMETERS = {
 	idProperty: { type: 'string', label: 'ID Property', default: 'cxone_conversation_id' },
 } as const;
+
+/** Each target has its own Authentication field (same name), so it is read after the target. */
+const AUTHENTICATION = {
+	authentication: {
+		type: 'options',
+		label: 'Authentication',
+		default: 'ticketingApi',
+		values: ['none', 'ticketingApi', 'hubSpotTicketsApi'],
+	},
+} as const;
+
+/** The Authentication choice must name the credential type the target takes. */
+function checkAuthentication(target: string, authentication: string): void {
+	if (target === 'hubspot' && authentication !== 'hubSpotTicketsApi') {
+		throw new InputValidationError(
+			'Authentication',
+			'the HubSpot Tickets target needs a HubSpot Tickets (Private App) API credential',
+			'Set Authentication to "HubSpot Private App Token" and choose that credential, or set Target to "Generic JSON Endpoint".',
+		);
+	}
+	if (target !== 'hubspot' && authentication === 'hubSpotTicketsApi') {
+		throw new InputValidationError(
+			'Authentication',
+			'a HubSpot credential only works with the HubSpot Tickets target',
+			'Set Target to "HubSpot Tickets", or set Authentication to "Ticketing Endpoint Credential" (or "None") for a generic endpoint.',
+		);
+	}
+}
 
 /** Read for each item when they hold an expression. */
 const ITEM_PARAMETERS = {
@@ -171,6 +193,8 @@ async function setup(
 	timeoutMs: number,
 	targetName: string,
 ): Promise<Setup> {
+	const { authentication } = new NodeParameters(ctx, AUTHENTICATION).at(0);
+	checkAuthentication(targetName, authentication);
 	const mapping = mappingOptionsFor(ctx);
 	if (targetName === 'hubspot') {
 		const credentials = await ctx.getCredentials('hubSpotTicketsApi');
@@ -201,11 +225,7 @@ async function setup(
 				}),
 		};
 	}
-	const {
-		authentication,
-		url: urlParameter,
-		method,
-	} = new NodeParameters(ctx, GENERIC_PARAMETERS).at(0);
+	const { url: urlParameter, method } = new NodeParameters(ctx, GENERIC_PARAMETERS).at(0);
 	const credentials =
 		authentication === 'ticketingApi' ? await ctx.getCredentials('ticketingApi') : undefined;
 	const rawUrl = urlParameter.trim();

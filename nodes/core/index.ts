@@ -6,6 +6,7 @@ export * from './errors';
 export * from './redact';
 export * from './metrics';
 export * from './retry';
+export * from './transportErrors';
 export * from './pagination';
 export * from './concurrency';
 export * from './hash';

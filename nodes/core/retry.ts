@@ -4,6 +4,11 @@
  */
 import { ApiCallError } from './errors';
 import type { RequestStats } from './metrics';
+import {
+	describeTransportCode,
+	transportFailureText,
+	type TransportProblem,
+} from './transportErrors';
 
 export interface HttpResult {
 	statusCode: number;
@@ -194,6 +199,7 @@ export async function withRetry(
 		let failure: string;
 		let retryAfterMs: number | undefined;
 		let said = '';
+		let networkFailure: TransportProblem | undefined;
 		const started = now();
 		const outcome = await attempt().then(
 			(value) => ({ ok: true as const, value }),
@@ -214,7 +220,8 @@ export async function withRetry(
 					},
 				);
 			}
-			failure = code === MALFORMED_RESPONSE ? 'malformed JSON' : `network error ${code}`;
+			networkFailure = code === MALFORMED_RESPONSE ? undefined : describeTransportCode(code);
+			failure = networkFailure ? transportFailureText(networkFailure) : 'malformed JSON';
 		} else {
 			result = outcome.value;
 			if (!policy.retryableStatuses.has(result.statusCode)) return result;
@@ -242,7 +249,12 @@ export async function withRetry(
 			}
 			throw new ApiCallError(
 				`${context.label} still failing (${failure!}) after ${attempts} and ${waited}${why}.${said ? ` The API said: "${said}".` : ''}${done()}`,
-				{ status: result?.statusCode, retryable: true, hint },
+				{
+					status: result?.statusCode,
+					retryable: true,
+					// In words with the code last: n8n replaces a message holding a bare code with its own.
+					hint: networkFailure ? `${networkFailure.check} (error code ${networkFailure.code})` : hint,
+				},
 			);
 		}
 		stats.retries++;

@@ -13,6 +13,7 @@ import {
 	errorMessage,
 } from '../core/errors';
 import { redactSecrets } from '../core/redact';
+import { describeTransportError, transportFailureText } from '../core/transportErrors';
 
 export interface ErrorContext {
 	/** The run's secrets (credential values, tokens); redacted from everything shown. */
@@ -73,13 +74,17 @@ export function toNodeError(
 		if (error.description) error.description = clean(error.description);
 		return error;
 	}
+	// A transport failure in words (n8n replaces a message holding a bare code with its own).
+	const transport = describeTransportError(error);
 	return new NodeApiError(
 		node,
 		{},
 		{
 			itemIndex,
-			message: clean(`${context.unexpected ?? 'The node failed'}: ${errorMessage(error)}`),
-			description: clean(context.progress),
+			message: clean(
+				`${context.unexpected ?? 'The node failed'}: ${transport ? transportFailureText(transport) : errorMessage(error)}`,
+			),
+			description: clean(join(transport?.check, context.progress)),
 		},
 	);
 }

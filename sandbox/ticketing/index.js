@@ -18,6 +18,8 @@ const {
 } = require('./store');
 
 const HUBSPOT_PATH = '/crm/v3/objects/tickets/batch/upsert';
+// HubSpot's ticket list, which the HubSpot credential's Test button reads (GET ?limit=1).
+const HUBSPOT_LIST_PATH = '/crm/v3/objects/tickets';
 const DEFAULTS = {
 	port: 0,
 	hubspotToken: 'pat-sandbox-hubspot',
@@ -76,6 +78,15 @@ function createSinkHandler(options = {}) {
 				fn: routes.hubspot,
 			},
 		],
+		[
+			HUBSPOT_LIST_PATH,
+			{
+				key: 'hubspotList',
+				methods: ['GET'],
+				auth: { type: 'bearer', token: o.hubspotToken },
+				fn: routes.hubspotList,
+			},
+		],
 	]);
 
 	const stats = () => ({ requests: { ...requests }, ...counts, faultsFired: faults.fired });
@@ -107,7 +118,7 @@ function createSinkHandler(options = {}) {
 	}
 
 	function unauthorised(req, res, found) {
-		if (found.key === 'hubspot') {
+		if (found.key.startsWith('hubspot')) {
 			const body = {
 				status: 'error',
 				message: HUBSPOT_UNAUTHORIZED,
@@ -164,7 +175,8 @@ function createSinkHandler(options = {}) {
 			counts.replays++;
 			answer = { ...hit.replay, headers: { 'Idempotent-Replayed': 'true' } };
 		} else {
-			answer = found.fn(ctx, raw.buffer.toString('utf8'), rule);
+			const query = new URLSearchParams(req.url.split('?')[1] ?? '');
+			answer = found.fn(ctx, raw.buffer.toString('utf8'), rule, query);
 			// Stored as answered by the route, also when 'accept-then-500' sends a 500 instead. Only a
 			// batch that was applied whole is stored: one with rejected records may be sent again
 			// once the records are fixed, and must then be applied, not replayed.

@@ -148,4 +148,20 @@ function hubspot(ctx, text, rule) {
 	return { status: 207, body };
 }
 
-module.exports = { generic, hubspot, validateInput, PRIORITIES };
+/** GET /crm/v3/objects/tickets?limit=n: the first tickets the HubSpot route created, as HubSpot lists them. */
+function hubspotList(ctx, _text, _rule, query) {
+	const limit = Math.min(100, Math.max(1, Number(query?.get('limit')) || 10));
+	const results = [...ctx.store.snapshot()]
+		.filter(([, entry]) => !entry.id.startsWith('T-'))
+		.slice(0, limit)
+		.map(([, entry]) => ({
+			id: entry.id,
+			properties: { ...entry.properties, hs_object_id: entry.id },
+			createdAt: entry.createdAt,
+			updatedAt: entry.updatedAt,
+			archived: false,
+		}));
+	return { status: 200, body: { results } };
+}
+
+module.exports = { generic, hubspot, hubspotList, validateInput, PRIORITIES };

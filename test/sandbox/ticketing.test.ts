@@ -177,6 +177,20 @@ describe('ticket sink', () => {
 		});
 	});
 
+	it('HubSpot: lists tickets for the credential test (GET /crm/v3/objects/tickets?limit=1)', async () => {
+		const list = (headers: any) => call(`${sink.url}/crm/v3/objects/tickets?limit=1`, { headers });
+		expect((await list(BEARER)).status).toBe(401);
+		expect(await list(HS)).toMatchObject({ status: 200, body: { results: [] } });
+		await hubspot({ inputs: [input('h1'), input('h2')] });
+		await generic([{ external_id: 'g1', subject: 'Generic' }]);
+		const { body } = await list(HS);
+		expect(body.results).toHaveLength(1);
+		expect(body.results[0]).toMatchObject({
+			archived: false,
+			properties: { cxone_conversation_id: 'h1', hs_object_id: body.results[0].id },
+		});
+	});
+
 	it('HubSpot: 207 with errors that carry objectWriteTraceId and id in their context', async () => {
 		const res = await hubspot({
 			inputs: [

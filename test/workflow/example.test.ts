@@ -3,7 +3,6 @@
 // parameters their descriptions have, and whose package part, run on n8n's engine against the
 // CXone simulator and the ticket sink, delivers every conversation exactly once.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeHelpers, Workflow, safeParseWorkflowStructure } from 'n8n-workflow';
 
@@ -19,8 +18,6 @@ const {
 	loadExample,
 	packageWorkflow,
 	runPipeline,
-	writeAuditFile,
-	readAuditFile,
 } = require('../../harness/pipeline');
 
 const example = loadExample();
@@ -158,13 +155,15 @@ describe('examples/social-inbox-triage.json, as n8n imports it', () => {
 		expect(JSON.stringify(example)).not.toMatch(/sandbox-secret|sink-token|pat-sandbox|Bearer /);
 	});
 
-	it('runs every 15 minutes: Schedule Trigger -> Get Conversations -> Classify Urgency', () => {
+	it('runs every 15 minutes: Schedule Trigger -> Create Audit Table -> Get Conversations -> Classify Urgency', () => {
 		const trigger = single('n8n-nodes-base.scheduleTrigger');
 		expect(trigger.parameters.rule.interval).toEqual([{ field: 'minutes', minutesInterval: 15 }]);
 		const get = single(PACKAGE_TYPES.get);
 		const classify = single(PACKAGE_TYPES.classify);
 		const upsert = single(PACKAGE_TYPES.upsert);
-		expect(targetsOf(trigger.name)).toEqual([get.name]);
+		const createTable = byName('Create Audit Table');
+		expect(targetsOf(trigger.name)).toEqual([createTable.name]);
+		expect(targetsOf(createTable.name)).toEqual([get.name]);
 		expect(targetsOf(get.name, 0)).toEqual([classify.name]);
 		expect(targetsOf(classify.name, 0).sort()).toEqual(
 			[upsert.name, single('n8n-nodes-base.filter').name].sort(),
@@ -241,8 +240,8 @@ describe('the package nodes of the example', () => {
 		});
 	});
 
-	it('sends the Audit output, the last output of each package node, to the audit file', () => {
-		const audit = single('n8n-nodes-base.aggregate');
+	it('sends the Audit output, the last output of each package node, to the audit table', () => {
+		const audit = single('n8n-nodes-base.set');
 		for (const node of packageNodes) {
 			const names = outputNames(node);
 			expect(names.at(-1)).toBe('Audit');
@@ -312,47 +311,51 @@ describe('the n8n nodes around them', () => {
 		expect(text).toContain('charged twice, refund');
 	});
 
-	it('appends the audit records as JSON lines under the directory n8n 2.x lets file nodes write to', () => {
-		const aggregate = single('n8n-nodes-base.aggregate');
-		const set = single('n8n-nodes-base.set');
-		const convert = single('n8n-nodes-base.convertToFile');
-		const write = single('n8n-nodes-base.readWriteFile');
-		expect(aggregate.parameters.aggregate).toBe('aggregateAllItemData');
-		expect(targetsOf(aggregate.name)).toEqual([set.name]);
-		expect(targetsOf(set.name)).toEqual([convert.name]);
-		expect(targetsOf(convert.name)).toEqual([write.name]);
-		const [assignment] = set.parameters.assignments.assignments;
-		expect(convert.parameters).toMatchObject({
-			operation: 'toText',
-			sourceProperty: assignment.name,
+	it('stores each audit record whole, one row of a Data Table the workflow creates itself', () => {
+		const [createTable, insert] = ['Create Audit Table', 'Append to Audit Table'].map(byName);
+		const row = single('n8n-nodes-base.set');
+		for (const node of [createTable, insert]) expect(node.type).toBe('n8n-nodes-base.dataTable');
+		expect(createTable.parameters).toMatchObject({
+			resource: 'table',
+			operation: 'create',
+			options: { createIfNotExists: true },
 		});
-		expect(write.parameters).toMatchObject({
-			operation: 'write',
-			dataPropertyName: convert.parameters.binaryPropertyName,
-			options: { append: true },
+		expect(targetsOf(row.name)).toEqual([insert.name]);
+		// The insert finds the table by name, which n8n looks up in lower case.
+		const table = createTable.parameters.tableName;
+		expect(table).toBe(table.toLowerCase());
+		expect(insert.parameters).toMatchObject({
+			resource: 'row',
+			operation: 'insert',
+			dataTableId: { __rl: true, mode: 'name', value: table },
+			columns: { mappingMode: 'autoMapInputData' },
 		});
-		// Production runs append to one file; manual runs (whose chain head n8n does not keep) to another.
-		const fileFor = (mode: 'test' | 'production') =>
-			evaluate(write.name, write.parameters.fileName, {}, mode) as string;
-		expect(fileFor('production')).toBe('/home/node/.n8n-files/cxone-audit.jsonl');
-		expect(fileFor('test')).toMatch(/^\/home\/node\/\.n8n-files\/[\w.-]+\.jsonl$/);
-		expect(fileFor('test')).not.toBe(fileFor('production'));
+		// The row's fields are exactly the table's columns, with the same types.
+		const assignments = row.parameters.assignments.assignments;
+		expect(row.parameters.includeOtherFields).toBe(false);
+		expect(assignments.map((a: any) => [a.name, a.type])).toEqual(
+			createTable.parameters.columns.column.map((c: any) => [c.name, c.type]),
+		);
 
-		// The Set expression, on n8n's expression engine, gives one line per record, each the record.
-		const records = [
-			{ seq: 1, action: 'CLASSIFIED', keywords: ['refund'], note: 'line\nbreak' },
-			{ seq: 2, action: 'RUN_METRICS', latencyMs: { p50: 3 } },
-		];
-		const text = evaluate(set.name, assignment.value, {
-			[aggregate.parameters.destinationFieldName]: records,
-		}) as string;
-		expect(text.endsWith('\n')).toBe(true);
-		expect(
-			text
-				.trimEnd()
-				.split('\n')
-				.map((line) => JSON.parse(line)),
-		).toEqual(records);
+		// On n8n's expression engine, a record becomes a row whose `record` is the record whole.
+		const record = {
+			kind: 'event',
+			seq: 7,
+			action: 'CLASSIFIED',
+			keywords: ['refund'],
+			latencyMs: { p50: 3 },
+			note: 'line\nbreak',
+			hash: 'abc',
+		};
+		const value = (name: string, mode: 'test' | 'production') =>
+			evaluate(row.name, assignments.find((a: any) => a.name === name).value, record, mode);
+		expect(value('seq', 'production')).toBe(7);
+		expect(value('action', 'production')).toBe('CLASSIFIED');
+		expect(value('hash', 'production')).toBe('abc');
+		expect(JSON.parse(value('record', 'production') as string)).toEqual(record);
+		// Manual runs are marked: n8n does not keep their chain head, so they branch the chain.
+		expect(value('mode', 'production')).toBe('production');
+		expect(value('mode', 'test')).toBe('test');
 	});
 });
 
@@ -362,7 +365,6 @@ describe('the example pipeline on n8n engine, against the CXone simulator and th
 	const end = Date.now() - 60_000;
 	let sandbox: any;
 	let sink: any;
-	let dir: string;
 
 	beforeAll(async () => {
 		const lookback = single(PACKAGE_TYPES.get).parameters.initialLookbackHours;
@@ -373,12 +375,10 @@ describe('the example pipeline on n8n engine, against the CXone simulator and th
 			spanMs: lookback * HOUR - 5 * 60_000,
 		});
 		sink = await startTicketSink({});
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-audit-'));
 	});
 	afterAll(async () => {
 		await sandbox.close();
 		await sink.close();
-		fs.rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('delivers every conversation exactly once, across two scheduled runs, with one verified audit chain', async () => {
@@ -419,8 +419,8 @@ describe('the example pipeline on n8n engine, against the CXone simulator and th
 		expect(actions.filter((a: string) => a === 'CLASSIFIED')).toHaveLength(COUNT);
 		expect(actions.filter((a: string) => a === 'RUN_METRICS')).toHaveLength(3);
 		expect(actions).toContain('WATERMARK_ADVANCED');
-		const file = path.join(dir, 'audit.jsonl');
-		writeAuditFile(file, first.audit);
+		// What the example's audit branch stores: one row per record, the record whole as JSON.
+		const rows = first.audit.map((r: any) => ({ seq: r.seq, record: JSON.stringify(r) }));
 
 		// The next scheduled run: only the overlap window again, updated, never duplicated.
 		const second = await runPipeline({ sandbox, sink, staticData, executionId: 'e2', example });
@@ -431,9 +431,12 @@ describe('the example pipeline on n8n engine, against the CXone simulator and th
 		expect(after.size).toBe(COUNT);
 		for (const id of allIds) expect(after.get(id).creates).toBe(1);
 		expect(sink.stats.updates).toBe(second.succeeded.length);
-		writeAuditFile(file, second.audit, { append: true });
+		rows.push(...second.audit.map((r: any) => ({ seq: r.seq, record: JSON.stringify(r) })));
 
-		const stored = readAuditFile(file).sort((a: any, b: any) => a.seq - b.seq);
+		// Read back as examples/README.md says: sort by seq, parse `record`, verify.
+		const stored = rows
+			.sort((a: any, b: any) => a.seq - b.seq)
+			.map((r: any) => JSON.parse(r.record));
 		expect(stored).toHaveLength(first.audit.length + second.audit.length);
 		expect(verifyAuditTrail(stored, GENESIS_HASH)).toEqual({ valid: true, checked: stored.length });
 		expect(JSON.stringify(stored)).not.toContain(String(sample.body).slice(0, 40) || '@@@');

@@ -258,3 +258,39 @@ describe('configuration errors under Continue On Fail', () => {
 		expect(sink.stats.requests.generic ?? 0).toBe(0);
 	});
 });
+
+describe('Target and Authentication', () => {
+	const items = [{ json: { id: 'conv-m1', subject: 'S', body: 'B' } }];
+	const failure = async (parameters: Record<string, unknown>) => {
+		const { run } = await runWorkflow(
+			singleNodeWorkflow(upsertNode(parameters)),
+			sinkCredentials(sink),
+			{
+				inputItems: items,
+			},
+		);
+		return nodeError(run, UPSERT);
+	};
+
+	it('sends with the HubSpot credential chosen under Authentication', async () => {
+		const { run } = await runWorkflow(
+			singleNodeWorkflow(upsertNode({ target: 'hubspot', authentication: 'hubSpotTicketsApi' })),
+			sinkCredentials(sink),
+			{ inputItems: items },
+		);
+		expect(nodeOutput(run, UPSERT, 0).map((i: any) => i.json.delivery.operation)).toEqual([
+			'created',
+		]);
+	});
+
+	it('names Authentication when it does not fit the target, before sending anything', async () => {
+		const hubspotWithout = await failure({ target: 'hubspot', authentication: 'none' });
+		expect(hubspotWithout.message).toMatch(/^Authentication: the HubSpot Tickets target needs/);
+		expect(hubspotWithout.description).toMatch(/HubSpot Private App Token/);
+		const genericWithHubspot = await failure({ authentication: 'hubSpotTicketsApi' });
+		expect(genericWithHubspot.message).toMatch(
+			/^Authentication: a HubSpot credential only works with the HubSpot Tickets target/,
+		);
+		expect(sink.stats.requests).toEqual({});
+	});
+});

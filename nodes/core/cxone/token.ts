@@ -9,7 +9,12 @@ import { sha256Hex } from '../hash';
 import { RequestStats } from '../metrics';
 import { collectSecrets, redactSecrets, summariseBody } from '../redact';
 import { sendWithPolicy } from '../request';
-import { defaultRetryPolicy, type HttpResult, type Sleep } from '../retry';
+import { defaultRetryPolicy, networkErrorCode, type HttpResult, type Sleep } from '../retry';
+import {
+	describeTransportCode,
+	describeTransportError,
+	transportFailureText,
+} from '../transportErrors';
 import { checkBaseUrl } from '../url';
 import {
 	accessKeyGrantBody,
@@ -103,9 +108,13 @@ function tokenFailure(error: unknown, call: TokenCall, origin: string, secrets: 
 		if (status >= 300 && status < 400) return `${error.message} ${call.fix}`;
 		return `${call.what} failed: ${origin} kept answering HTTP ${status}. Try again later.`;
 	}
-	const code = (error as { code?: unknown })?.code;
+	// In words, not a bare code: n8n replaces a message holding a code (EAI_AGAIN, ...) with its own.
+	const code = networkErrorCode(error);
+	const problem = describeTransportError(error) ?? (code ? describeTransportCode(code) : undefined);
 	return redactSecrets(
-		`${call.what} failed: could not reach ${origin} (${typeof code === 'string' ? code : errorMessage(error)}). ${call.fix}`,
+		problem
+			? `${call.what} failed: ${transportFailureText(problem, origin)}. ${problem.check}`
+			: `${call.what} failed: could not reach ${origin} (${errorMessage(error)}). ${call.fix}`,
 		secrets,
 	);
 }

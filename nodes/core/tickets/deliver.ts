@@ -12,6 +12,7 @@ import { RequestStats, summariseLatencies } from '../metrics';
 import { mapWithConcurrency } from '../concurrency';
 import { sha256Hex } from '../hash';
 import type { RecordVerdict, SendTickets, TicketInput, TicketOutcome, TicketTarget } from './types';
+import { describeTransportError, transportFailureText } from '../transportErrors';
 
 /** The verdict for every record of a batch the target accepted as a whole. */
 const CONFIRMED: RecordVerdict = { ok: true };
@@ -172,7 +173,7 @@ async function deliverBatch(
 			batch,
 			n,
 			status,
-			summariseBody(errorMessage(error), options.secrets),
+			summariseBody(transportReason(error) ?? errorMessage(error), options.secrets),
 			retryable,
 			attempts,
 		);
@@ -238,4 +239,10 @@ async function deliverBatch(
 			attempts,
 		};
 	});
+}
+
+/** A transport failure in words, with what to check; undefined for any other error. */
+function transportReason(error: unknown): string | undefined {
+	const problem = describeTransportError(error);
+	return problem && `${transportFailureText(problem)}. ${problem.check}`;
 }

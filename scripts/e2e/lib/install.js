@@ -117,7 +117,7 @@ function ensureN8n(node) {
 	return { version: N8N_VERSION, installed: true };
 }
 
-/** playwright-core, for the optional browser test; undefined when it cannot be installed. */
+/** playwright-core, for the browser tests; undefined when it cannot be installed. */
 function ensurePlaywright() {
 	const entry = path.join(paths.browserPrefix, 'node_modules', 'playwright-core');
 	if (fs.existsSync(path.join(entry, 'package.json'))) return entry;
@@ -128,6 +128,39 @@ function ensurePlaywright() {
 		env: node24Env(),
 	});
 	return result.status === 0 ? entry : undefined;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Debian's chromium for the browser tests (playwright's own browser downloads are not reachable
+ * here). Installed with apt-get when missing; throws, saying why, when that is not possible.
+ */
+function ensureChromium(log = console.log) {
+	if (fs.existsSync(CHROMIUM)) return CHROMIUM;
+	if (process.getuid?.() !== 0) {
+		throw new Error(
+			`${CHROMIUM} is missing and apt-get needs root: run \`apt-get install -y --no-install-recommends chromium\` as root`,
+		);
+	}
+	log('installing chromium (apt-get install -y --no-install-recommends chromium)');
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	let apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+		stdio: 'inherit',
+		env,
+	});
+	if (apt.status !== 0) {
+		// A fresh machine may not have the package lists yet.
+		spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+		apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+			stdio: 'inherit',
+			env,
+		});
+	}
+	if (apt.status !== 0 || !fs.existsSync(CHROMIUM)) {
+		throw new Error(`chromium could not be installed (apt-get exit ${apt.status ?? apt.signal})`);
+	}
+	return CHROMIUM;
 }
 
 /** Installs what is missing; returns versions and how long it took. */
@@ -145,11 +178,22 @@ function ensureRuntime(log = console.log) {
 	return { node: node.version, n8n: n8n.version, seconds, fresh };
 }
 
-module.exports = { paths, node24Env, ensureRuntime, ensurePlaywright, N8N_VERSION };
+module.exports = {
+	paths,
+	node24Env,
+	ensureRuntime,
+	ensurePlaywright,
+	ensureChromium,
+	CHROMIUM,
+	N8N_VERSION,
+};
 
 if (require.main === module) {
 	try {
 		ensureRuntime();
+		// The browser tests' part of the set-up: Debian's chromium and playwright-core.
+		ensureChromium();
+		if (!ensurePlaywright()) throw new Error('playwright-core could not be installed');
 	} catch (error) {
 		console.error(error.message);
 		process.exit(1);
