@@ -166,6 +166,33 @@ function checkAuditTrail({ segments, staticData, killed }, core) {
 	];
 }
 
+/**
+ * Whether the workflow's static data (the watermark and the chain head) reaches the next execution:
+ * an execution queued after another one finished should start its chain where that one ended,
+ * not at the genesis hash. `known` marks a limitation of n8n's queue mode that the run reports
+ * without failing (see the README): the check fails the run only with --strict.
+ */
+function checkCarryOver({ executions, segments }, core) {
+	const succeeded = executions.filter((e) => e.status === 'success' && e.stoppedAt);
+	const firstDone = Math.min(...succeeded.map((e) => ms(e.stoppedAt)));
+	const eligible = succeeded.filter((e) => ms(e.createdAt) > firstDone && segments.has(e.id));
+	const continued = eligible.filter(
+		(e) => segments.get(e.id)[0].prevHash !== core.GENESIS_HASH,
+	).length;
+	return [
+		{
+			...check(
+				'the watermark and the audit chain carry over from one execution to the next',
+				eligible.length > 0 && continued === eligible.length,
+				`${continued} of ${eligible.length} executions queued after a finished one started ` +
+					`from its saved state; the others started from an empty static data (genesis hash, ` +
+					`the initial look-back)`,
+			),
+			known: true,
+		},
+	];
+}
+
 function checkSecrets({ executionData, database, secrets }) {
 	const found = [];
 	secrets.forEach((secret, i) => {
@@ -239,4 +266,5 @@ module.exports = {
 	checkAuditTrail,
 	checkSecrets,
 	checkKilledWorker,
+	checkCarryOver,
 };
