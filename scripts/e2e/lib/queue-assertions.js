@@ -10,6 +10,18 @@ const check = (name, ok, detail) => ({ name, ok: Boolean(ok), detail });
 const ms = (iso) => Date.parse(iso);
 const sample = (list, n = 5) => list.slice(0, n).join(', ') + (list.length > n ? ', ...' : '');
 
+/**
+ * When each conversation was created, from the CONVERSATION_RETRIEVED audit events (the tickets
+ * the sink holds carry the mapped fields only).
+ */
+function createdTimes(records) {
+	const created = new Map();
+	for (const r of records) {
+		if (r.action === 'CONVERSATION_RETRIEVED') created.set(r.conversationId, ms(r.createdTimestamp));
+	}
+	return created;
+}
+
 /** Audit records grouped by execution, each in the order it was written (seq). */
 function segmentsOf(rows) {
 	const byExecution = new Map();
@@ -80,15 +92,9 @@ function checkExecutions({ executions, segments, killed, queueEnd }) {
  * Every WATERMARK_ADVANCED event says "everything created before W is delivered": check it against
  * when each conversation was first synced (its SYNCED event in any execution, before the event).
  */
-function checkWatermark({ records, tickets }) {
-	const created = new Map();
-	for (const t of tickets.tickets) {
-		const at = t.last?.createdTimestamp ?? t.last?.created_timestamp;
-		if (at) created.set(t.external_id, ms(at));
-	}
-	for (const r of records) {
-		if (r.action === 'CONVERSATION_RETRIEVED') created.set(r.conversationId, ms(r.createdTimestamp));
-	}
+function checkWatermark({ records, expectedIds }) {
+	const created = createdTimes(records);
+	const unseen = expectedIds.filter((id) => !created.has(id));
 	const firstSynced = new Map();
 	for (const r of records) {
 		if (r.action !== 'SYNCED') continue;
@@ -112,8 +118,9 @@ function checkWatermark({ records, tickets }) {
 	return [
 		check(
 			'the watermark never passed an undelivered record',
-			advances.length > 0 && !violations.length,
+			advances.length > 0 && !violations.length && !unseen.length,
 			`${advances.length} advances checked against ${created.size} conversations` +
+				(unseen.length ? `; ${unseen.length} conversations never retrieved` : '') +
 				(violations.length ? `; ${violations.length} violations: ${sample(violations, 3)}` : ''),
 		),
 	];
@@ -148,16 +155,20 @@ function checkAuditTrail({ segments, staticData, killed }, core) {
 			}
 		}
 	}
-	const forks = [...starts.values()].filter((n) => n > 1).reduce((sum, n) => sum + n - 1, 0);
-	const head = staticData?.cxoneSocialInboxAuditChain?.head;
+	const fromGenesis = starts.get(core.GENESIS_HASH) ?? 0;
+	const forks = [...starts]
+		.filter(([start, n]) => start !== core.GENESIS_HASH && n > 1)
+		.reduce((sum, [, n]) => sum + n - 1, 0);
+	const head = staticData?.global?.cxoneSocialInboxAuditChain?.head;
 	const headKnown = head !== undefined && ends.has(head);
 	const killedRows = killed ? (segments.get(killed.executionId)?.length ?? 0) : 0;
 	return [
 		check(
 			'the audit trail from PostgreSQL verifies under overlap',
 			segments.size > 0 && !broken.length && !orphans.length && !gaps.length && headKnown,
-			`${checked} records in ${segments.size} execution segments; ${forks} forks from executions ` +
-				`that overlapped; the saved head ${headKnown ? 'ends a stored segment' : 'is not the end of any stored segment'}` +
+			`${checked} records in ${segments.size} execution segments, each verified; ${fromGenesis} start ` +
+				`at the genesis hash, ${segments.size - fromGenesis} where another execution ended ` +
+				`(${forks} forks); the saved head ${headKnown ? 'ends a stored segment' : 'is not the end of any stored segment'}` +
 				(killed ? `; the killed execution stored ${killedRows} records` : '') +
 				(broken.length ? `; broken: ${sample(broken, 3)}` : '') +
 				(orphans.length ? `; segments starting at an unknown head: ${sample(orphans)}` : '') +
@@ -228,8 +239,9 @@ function checkKilledWorker({ killed, executions, records, tickets }) {
 			.filter((r) => r.action === 'SYNCED' && succeeded.has(r.actor.executionId))
 			.map((r) => r.conversationId),
 	);
+	const created = createdTimes(records);
 	const existing = tickets.tickets
-		.filter((t) => ms(t.last?.createdTimestamp) <= killed.atMs)
+		.filter((t) => created.get(t.external_id) <= killed.atMs)
 		.map((t) => t.external_id);
 	const lost = existing.filter((id) => !synced.has(id));
 	const retrieved = new Set(
@@ -259,6 +271,7 @@ function checkKilledWorker({ killed, executions, records, tickets }) {
 }
 
 module.exports = {
+	createdTimes,
 	segmentsOf,
 	checkTickets,
 	checkExecutions,
