@@ -43,7 +43,10 @@ const SETTINGS = {
 	concurrency: 1,
 	stream: { backlog: 60, perSecond: 2 },
 	slowPageMs: 400,
-	phases: { oneWorkerS: 60, twoWorkersS: 90, killAfterS: 25 },
+	phases: { oneWorkerS: 50, twoWorkersS: 80, killAfterS: 20 },
+	// Capacity: the same job (every conversation of the stream, no faults) queued this many times at
+	// once, on one worker and then on two.
+	capacity: { burst: 6, timeoutS: 180 },
 	drainS: 90,
 	// n8n main waits this long at shutdown for the executions it queued (n8n's default is 30 s).
 	shutdownS: 150,
@@ -127,7 +130,9 @@ function phaseFigures(name, from, to, { executions, tickets, records, created })
 	const minutes = (to - from) / 60000;
 	const inWindow = (t) => t >= from && t < to;
 	const done = executions.filter((e) => e.stoppedAt && inWindow(Date.parse(e.stoppedAt)));
-	const durations = done.map((e) => Date.parse(e.stoppedAt) - Date.parse(e.startedAt));
+	const durations = done
+		.filter((e) => e.status === 'success')
+		.map((e) => Date.parse(e.stoppedAt) - Date.parse(e.startedAt));
 	const waits = done.map((e) => Date.parse(e.startedAt) - Date.parse(e.createdAt));
 	const ticketed = tickets.tickets.filter((t) => inWindow(Date.parse(t.createdAt)));
 	const latencies = ticketed.map((t) => Date.parse(t.createdAt) - created.get(t.external_id));
@@ -143,6 +148,32 @@ function phaseFigures(name, from, to, { executions, tickets, records, created })
 		meanQueueWaitS: waits.reduce((a, b) => a + b, 0) / (waits.length || 1) / 1000,
 		p50LatencyS: quantile(latencies, 0.5) / 1000,
 		p95LatencyS: quantile(latencies, 0.95) / 1000,
+	};
+}
+
+/** One capacity burst: from the first execution queued to the last one ended. */
+function capacityFigures(name, from, to, executions) {
+	const burst = executions.filter((e) => {
+		const created = Date.parse(e.createdAt);
+		return created >= from - 1000 && created <= to;
+	});
+	const ok = burst.filter((e) => e.status === 'success');
+	const first = Math.min(...burst.map((e) => Date.parse(e.createdAt)));
+	const last = Math.max(...burst.map((e) => Date.parse(e.stoppedAt)));
+	const seconds = (last - first) / 1000;
+	const conversations = ok.reduce((sum, e) => sum + Number(e.conversations), 0);
+	return {
+		name,
+		executions: burst.length,
+		succeeded: ok.length,
+		seconds,
+		executionsPerMinute: (ok.length / seconds) * 60,
+		conversationsPerSecond: conversations / seconds,
+		conversationsPerExecution: ok.length ? conversations / ok.length : 0,
+		meanExecutionS:
+			ok.reduce((sum, e) => sum + Date.parse(e.stoppedAt) - Date.parse(e.startedAt), 0) /
+			(ok.length || 1) /
+			1000,
 	};
 }
 
@@ -201,17 +232,16 @@ function main() {
 				2,
 			),
 		);
-		fs.writeFileSync(
-			path.join(work, 'workflow.json'),
-			JSON.stringify(
-				queuePipeline.workflow({
-					...SETTINGS,
-					trigger: typeof variant === 'string' ? variant : 'schedule',
-				}),
-				null,
-				2,
-			),
-		);
+		const workflowOptions = {
+			...SETTINGS,
+			trigger: typeof variant === 'string' ? variant : 'schedule',
+		};
+		for (const workflow of [
+			queuePipeline.workflow(workflowOptions),
+			queuePipeline.capacityWorkflow(workflowOptions),
+		]) {
+			fs.writeFileSync(path.join(work, `${workflow.id}.json`), JSON.stringify(workflow, null, 2));
+		}
 		const script = path.join(work, 'namespace.sh');
 		fs.writeFileSync(
 			script,
@@ -234,6 +264,11 @@ function main() {
 				phases: SETTINGS.phases,
 				drainS: SETTINGS.drainS,
 				shutdownS: SETTINGS.shutdownS,
+				capacity: {
+					...SETTINGS.capacity,
+					workflowId: queuePipeline.QUEUE_IDS.capacity,
+					path: queuePipeline.CAPACITY_PATH,
+				},
 			}),
 			{ mode: 0o755 },
 		);
@@ -318,6 +353,29 @@ function main() {
 					`conversation to ticket p50 ${p.p50LatencyS.toFixed(1)} s, p95 ${p.p95LatencyS.toFixed(1)} s`,
 			);
 		}
+		const capacityExecutions = readJson(file('capacity-executions.json'), []);
+		const capacity = ['one-worker', 'two-workers'].map((name) =>
+			capacityFigures(
+				name.replace('-', ' '),
+				timeline[`capacity-${name}-start`],
+				timeline[`capacity-${name}-end`],
+				capacityExecutions,
+			),
+		);
+		for (const c of capacity) {
+			console.log(
+				`capacity, ${c.name}: ${c.succeeded}/${c.executions} executions of ${c.conversationsPerExecution.toFixed(0)} ` +
+					`conversations in ${c.seconds.toFixed(1)} s: ${c.executionsPerMinute.toFixed(1)} executions/min, ` +
+					`${c.conversationsPerSecond.toFixed(0)} conversations/s, mean ${c.meanExecutionS.toFixed(1)} s each`,
+			);
+		}
+		if (capacity.every((c) => c.succeeded === SETTINGS.capacity.burst)) {
+			console.log(
+				`two workers / one: ${(capacity[1].conversationsPerSecond / capacity[0].conversationsPerSecond).toFixed(2)}x`,
+			);
+		} else {
+			failures.push('capacity bursts: not every execution succeeded');
+		}
 		const rss = rssFigures(work);
 		for (const [name, r] of Object.entries(rss)) {
 			console.log(
@@ -332,7 +390,7 @@ function main() {
 		);
 		fs.writeFileSync(
 			file('figures.json'),
-			JSON.stringify({ settings: SETTINGS, phases, rss, timeline }, null, 2),
+			JSON.stringify({ settings: SETTINGS, phases, capacity, rss, timeline }, null, 2),
 		);
 
 		title('summary');

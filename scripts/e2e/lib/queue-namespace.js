@@ -12,7 +12,8 @@ const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
  * @param o {{ repo, work, node, n8nBin, rssMonitor, pg: { bin, port, user, password, database },
  *   redis: { server, port }, ports: { sandbox, sink, n8n }, workers: Array<{ name, health, broker }>,
  *   concurrency, stream: { backlog, perSecond, seconds }, sandboxFaults, sinkFaults, workflowId,
- *   auditTableSql, phases: { oneWorkerS, twoWorkersS, killAfterS }, drainS, shutdownS }}
+ *   auditTableSql, phases: { oneWorkerS, twoWorkersS, killAfterS }, drainS, shutdownS,
+ *   capacity: { workflowId, path, burst, timeoutS } }}
  */
 function queueNamespaceScript(o) {
 	const [w1, w2] = o.workers;
@@ -42,12 +43,39 @@ mark() { echo "$1 $(now_ms)" >> "$WORK/timeline.txt"; step "$1"; }
 worker_pid() { pgrep -P "$1" -f 'n8n' | head -1; }
 started_count() { grep -c 'Worker started execution' "$1" 2>/dev/null || true; }
 finished_count() { grep -c 'Worker finished execution' "$1" 2>/dev/null || true; }
+start_main() {
+	node ${q(o.rssMonitor)} "$WORK/$1.rss.json" "$NODE" "$N8N_BIN" start > "$WORK/$1.log" 2>&1 &
+	MAIN_PID=$!
+	PIDS="$MAIN_PID $PIDS"
+	wait_http "http://127.0.0.1:${o.ports.n8n}/healthz/readiness" 900 || { echo 'n8n main did not become ready' >&2; tail -30 "$WORK/$1.log"; exit 6; }
+}
+# Stops scheduling; main waits (N8N_GRACEFUL_SHUTDOWN_TIMEOUT) for the executions it queued.
+stop_main() {
+	kill "$MAIN_PID"
+	for _ in $(seq 1 ${o.shutdownS * 10}); do kill -0 "$MAIN_PID" 2>/dev/null || break; sleep 0.1; done
+	stop_process "$MAIN_PID"
+}
+open_executions() { sql "SELECT count(*) FROM execution_entity WHERE status IN ('new', 'running', 'waiting')"; }
+# The same job n times at once through the capacity workflow's webhook; returns when all ended.
+capacity_burst() {
+	local name=$1 n=$2 before
+	before=$(sql "SELECT count(*) FROM execution_entity WHERE \\"workflowId\\" = '${o.capacity.workflowId}'")
+	mark "capacity-$name-start"
+	for i in $(seq 1 "$n"); do
+		curl -sf -X POST -H 'Content-Type: application/json' --data "{\\"burst\\": \\"$name\\", \\"call\\": $i}" "http://127.0.0.1:${o.ports.n8n}/webhook/${o.capacity.path}" > /dev/null || echo "webhook call $i failed" >&2
+	done
+	for _ in $(seq 1 ${o.capacity.timeoutS * 2}); do
+		[ "$(sql "SELECT count(*) FROM execution_entity WHERE \\"workflowId\\" = '${o.capacity.workflowId}' AND status NOT IN ('new', 'running', 'waiting')")" -ge $((before + n)) ] && break
+		sleep 0.5
+	done
+	mark "capacity-$name-end"
+}
 start_worker() {
 	local name=$1; shift
 	env "$@" node ${q(o.rssMonitor)} "$WORK/$name.rss.json" "$NODE" "$N8N_BIN" worker --concurrency=${o.concurrency} > "$WORK/$name.log" 2>&1 &
 	local pid=$!
 	PIDS="$PIDS $pid"
-	WORKER_PIDS="$WORKER_PIDS $pid"
+	[ "$name" = ${q(w1.name)} ] || WORKER_PIDS="$WORKER_PIDS $pid"
 	eval "PID_$name=$pid"
 	wait_http "http://127.0.0.1:$HEALTH/healthz" 600 || { echo "worker $name did not start" >&2; tail -20 "$WORK/$name.log"; exit 6; }
 	mark "worker-$name-up"
@@ -79,8 +107,10 @@ trap 'cleanup; kill $REDIS_PID 2>/dev/null; pg_stop' EXIT
 
 step 'n8n import:credentials, import:workflow, publish:workflow (migrations run on the empty database)'
 n8n import:credentials --input="$WORK/credentials.json" > "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
-n8n import:workflow --input="$WORK/workflow.json" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
-n8n publish:workflow --id=${q(o.workflowId)} >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+for id in ${q(o.workflowId)} ${q(o.capacity.workflowId)}; do
+	n8n import:workflow --input="$WORK/$id.json" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+	n8n publish:workflow --id="$id" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+done
 
 step 'simulators: CXone with ${o.stream.backlog} conversations and ${o.stream.perSecond} new a second for ${o.stream.seconds} s, ticket sink'
 node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --conversations ${o.stream.backlog} --stream-per-second ${o.stream.perSecond} --stream-seconds ${o.stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox.log" 2>&1 &
@@ -94,10 +124,7 @@ mark stream-start
 HEALTH=${w1.health}
 start_worker ${w1.name} ${workerEnv(w1)}
 step 'n8n main (schedules the workflow, enqueues executions)'
-node ${q(o.rssMonitor)} "$WORK/main.rss.json" "$NODE" "$N8N_BIN" start > "$WORK/main.log" 2>&1 &
-MAIN_PID=$!
-PIDS="$MAIN_PID $PIDS"
-wait_http "http://127.0.0.1:${o.ports.n8n}/healthz/readiness" 900 || { echo 'n8n main did not become ready' >&2; tail -30 "$WORK/main.log"; exit 6; }
+start_main main
 mark phase-one-worker
 sleep ${o.phases.oneWorkerS}
 
@@ -140,19 +167,18 @@ for _ in $(seq 1 ${o.drainS}); do
 done
 mark delivered
 
-step 'stop main (no more schedules; it waits for the queued executions), then the workers'
-kill "$MAIN_PID"
-for _ in $(seq 1 ${o.shutdownS * 10}); do kill -0 "$MAIN_PID" 2>/dev/null || break; sleep 0.1; done
-stop_process "$MAIN_PID"
+step 'stop main (no more schedules; it waits for the queued executions), then the second worker'
+stop_main
 mark main-stopped
 for _ in $(seq 1 60); do
-	OPEN=$(sql "SELECT count(*) FROM execution_entity WHERE status IN ('new', 'running', 'waiting')")
+	OPEN=$(open_executions)
 	[ "$OPEN" = 0 ] && break
 	sleep 1
 done
 WAITING=$(redis-cli -p ${o.redis.port} --scan --pattern 'bull:jobs:wait' | wc -l)
 echo "{\\"openExecutions\\": \${OPEN:-0}, \\"queueWaitKeys\\": $WAITING, \\"redisJobs\\": $(redis-cli -p ${o.redis.port} llen bull:jobs:wait), \\"redisActive\\": $(redis-cli -p ${o.redis.port} llen bull:jobs:active)}" > "$WORK/queue-end.json"
 for pid in $WORKER_PIDS; do stop_process "$pid"; done
+WORKER_PIDS=''
 mark stopped
 
 step 'evidence: executions, audit rows, static data, database dump, tickets, credentials'
@@ -160,12 +186,25 @@ sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, status, m
 sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, execution_id, node, seq, kind, action, hash, prev_hash, record, stored_at FROM cxone_audit) t" > "$WORK/audit-rows.json"
 sql "SELECT \\"staticData\\" FROM workflow_entity WHERE id = '${o.workflowId}'" > "$WORK/static-data.json"
 sql "SELECT data FROM execution_data" > "$WORK/execution-data.txt"
-pg_dump --data-only > "$WORK/database.sql"
+pg_dump --data-only > "$WORK/database.sql" 2> "$WORK/pg_dump.log"
 get "$SINK/__sink/tickets" "$WORK/tickets.json"
 get "$SINK/__sink/stats" "$WORK/sink-stats.json"
 get "$SANDBOX/__sandbox/stats" "$WORK/sandbox-stats.json"
 curl -sf -X POST -H 'Content-Type: application/json' --data '{}' "$SANDBOX/__sandbox/expected-ids" > "$WORK/expected-ids.json"
 n8n export:credentials --all --decrypted --output="$WORK/credentials-after.json" > /dev/null 2>&1
+
+step 'capacity: the same job ${o.capacity.burst} times at once, on one worker then on two (scheduled workflow unpublished)'
+curl -sf -X DELETE "$SANDBOX/__sandbox/faults" > /dev/null; curl -sf -X DELETE "$SINK/__sink/faults" > /dev/null
+n8n unpublish:workflow --id=${q(o.workflowId)} >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+start_main main-capacity
+capacity_burst one-worker ${o.capacity.burst}
+HEALTH=${w2.health}
+start_worker ${w2.name}_capacity ${workerEnv(w2)}
+capacity_burst two-workers ${o.capacity.burst}
+stop_main
+for pid in $WORKER_PIDS; do stop_process "$pid"; done
+stop_process "$PID_${w1.name}"
+sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT e.id, e.status, e.\\"createdAt\\", e.\\"startedAt\\", e.\\"stoppedAt\\", (SELECT count(*) FROM cxone_audit a WHERE a.execution_id = e.id::text AND a.action = 'CONVERSATION_RETRIEVED') AS conversations FROM execution_entity e WHERE e.\\"workflowId\\" = '${o.capacity.workflowId}') t" > "$WORK/capacity-executions.json"
 step 'done'
 `;
 }

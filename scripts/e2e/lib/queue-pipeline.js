@@ -16,8 +16,11 @@ const NAMES = {
 
 const QUEUE_IDS = {
 	workflow: 'e2eQueuePipeline',
+	capacity: 'e2eQueueCapacity',
 	postgres: 'e2eAuditPostgres',
 };
+
+const CAPACITY_PATH = 'cxone-queue-capacity';
 
 const AUDIT_TABLE = 'cxone_audit';
 
@@ -179,4 +182,45 @@ function workflow({
 	};
 }
 
-module.exports = { NAMES, QUEUE_IDS, AUDIT_TABLE, AUDIT_TABLE_SQL, credentials, workflow };
+/**
+ * The same pipeline with a fixed amount of work per execution, for measuring what one worker and
+ * two can do: started by a webhook (main answers at once and queues the execution), Get
+ * Conversations over the last hour (the whole stream, once it has ended), same nodes after it.
+ */
+function capacityWorkflow(options = {}) {
+	const base = workflow(options);
+	const webhook = {
+		id: 'c1000000-0000-4000-8000-000000000011',
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: position(0),
+		webhookId: 'c1000000-0000-4000-8000-0000000000aa',
+		parameters: { httpMethod: 'POST', path: CAPACITY_PATH, responseMode: 'onReceived', options: {} },
+	};
+	const nodes = base.nodes.map((node) => {
+		if (node.name === NAMES.schedule) return webhook;
+		if (node.name !== NAMES.get) return node;
+		const { initialLookbackHours, overlapMinutes, ...parameters } = node.parameters;
+		return { ...node, parameters: { ...parameters, timeRange: 'lastHours', hours: 1 } };
+	});
+	const { [NAMES.schedule]: trigger, ...connections } = base.connections;
+	return {
+		...base,
+		id: QUEUE_IDS.capacity,
+		name: 'CXone social inbox to tickets (queue mode, capacity)',
+		nodes,
+		connections: { ...connections, [webhook.name]: trigger },
+	};
+}
+
+module.exports = {
+	NAMES,
+	QUEUE_IDS,
+	CAPACITY_PATH,
+	AUDIT_TABLE,
+	AUDIT_TABLE_SQL,
+	credentials,
+	workflow,
+	capacityWorkflow,
+};
