@@ -149,7 +149,11 @@ function createCXoneHandler(options = {}) {
 	let requests = {};
 
 	function stats() {
-		const out = { requests: { ...requests }, faultsFired: faults.fired, tokensIssued: ctx.auth.issued };
+		const out = {
+			requests: { ...requests },
+			faultsFired: faults.fired,
+			tokensIssued: ctx.auth.issued,
+		};
 		if (stream) out.stream = streamStats(stream, generator, ctx.now());
 		return out;
 	}

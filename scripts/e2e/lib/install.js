@@ -186,10 +186,14 @@ function ensureQueueServices(log = console.log) {
 			);
 			if (apt.status !== 0) {
 				spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-				apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...QUEUE_PACKAGES], {
-					stdio: 'inherit',
-					env,
-				});
+				apt = spawnSync(
+					'apt-get',
+					['install', '-y', '--no-install-recommends', ...QUEUE_PACKAGES],
+					{
+						stdio: 'inherit',
+						env,
+					},
+				);
 			}
 			if (apt.status !== 0) throw new Error(`apt-get install ${QUEUE_PACKAGES.join(' ')} failed`);
 		} finally {
@@ -197,7 +201,8 @@ function ensureQueueServices(log = console.log) {
 		}
 		postgres = postgresBin();
 	}
-	if (!postgres) throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found under /usr/lib/postgresql');
+	if (!postgres)
+		throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found under /usr/lib/postgresql');
 	if (!fs.existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} not found`);
 	const version = (bin, flag) =>
 		spawnSync(bin, [flag], { encoding: 'utf8' }).stdout.trim().split('\n')[0];

@@ -17,7 +17,8 @@ const sample = (list, n = 5) => list.slice(0, n).join(', ') + (list.length > n ?
 function createdTimes(records) {
 	const created = new Map();
 	for (const r of records) {
-		if (r.action === 'CONVERSATION_RETRIEVED') created.set(r.conversationId, ms(r.createdTimestamp));
+		if (r.action === 'CONVERSATION_RETRIEVED')
+			created.set(r.conversationId, ms(r.createdTimestamp));
 	}
 	return created;
 }
@@ -228,7 +229,8 @@ function checkSecrets({ executionData, database, secrets }) {
  * succeeded.
  */
 function checkKilledWorker({ killed, executions, records, tickets }) {
-	if (!killed?.executionId) return [check('a worker killed mid-execution loses nothing', false, 'no kill recorded')];
+	if (!killed?.executionId)
+		return [check('a worker killed mid-execution loses nothing', false, 'no kill recorded')];
 	const execution = executions.find((e) => e.id === killed.executionId);
 	const succeeded = new Set(executions.filter((e) => e.status === 'success').map((e) => e.id));
 	const moved = records.some(
@@ -246,7 +248,9 @@ function checkKilledWorker({ killed, executions, records, tickets }) {
 	const lost = existing.filter((id) => !synced.has(id));
 	const retrieved = new Set(
 		records
-			.filter((r) => r.actor.executionId === killed.executionId && r.action === 'CONVERSATION_RETRIEVED')
+			.filter(
+				(r) => r.actor.executionId === killed.executionId && r.action === 'CONVERSATION_RETRIEVED',
+			)
 			.map((r) => r.conversationId),
 	);
 	const redeliveredAfter = records.filter(

@@ -196,7 +196,12 @@ function capacityWorkflow(options = {}) {
 		typeVersion: 2,
 		position: position(0),
 		webhookId: 'c1000000-0000-4000-8000-0000000000aa',
-		parameters: { httpMethod: 'POST', path: CAPACITY_PATH, responseMode: 'onReceived', options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path: CAPACITY_PATH,
+			responseMode: 'onReceived',
+			options: {},
+		},
 	};
 	const nodes = base.nodes.map((node) => {
 		if (node.name === NAMES.schedule) return webhook;
