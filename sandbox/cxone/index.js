@@ -83,7 +83,9 @@ function streamLayout(o) {
 	};
 }
 
-// Conversations created after now do not exist yet: every index range stops at the clock.
+// Conversations created after now do not exist yet: every index range stops at the clock. Created
+// times have second precision, so a conversation exists from the start of its second: a listing
+// never misses one that a later listing would show with a time before the first one's end.
 function visibleUntilNow(generator, now) {
 	const indexRangeFor = (fromMs = -Infinity, toMs = Infinity) =>
 		generator.indexRangeFor(fromMs, Math.min(toMs, Math.floor(now() / 1000) * 1000 + 1));
