@@ -307,7 +307,14 @@ function main() {
 		title('checks');
 		const results = [
 			...checks.checkTickets({ expectedIds, tickets }),
-			...checks.checkExecutions({ executions, segments, killed, queueEnd }),
+			...checks.checkExecutions({
+				executions,
+				segments,
+				killed,
+				queueEnd,
+				// Every execution main queued, from its log ("Enqueued execution <id>").
+				enqueued: (text('main.log').match(/Enqueued execution \d+/g) ?? []).length,
+			}),
 			...checks.checkWatermark({ records, expectedIds }),
 			...checks.checkAuditTrail({ segments, staticData, killed }, core),
 			...checks.checkSecrets({

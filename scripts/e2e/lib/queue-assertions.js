@@ -59,7 +59,7 @@ function checkTickets({ expectedIds, tickets }) {
 	];
 }
 
-function checkExecutions({ executions, segments, killed, queueEnd }) {
+function checkExecutions({ executions, segments, killed, queueEnd, enqueued }) {
 	const open = executions.filter((e) => OPEN_STATUSES.has(e.status));
 	const failed = executions.filter((e) => e.status !== 'success' && e.id !== killed?.executionId);
 	// An execution that ran to its end stored the Audit output of all three nodes.
@@ -76,13 +76,15 @@ function checkExecutions({ executions, segments, killed, queueEnd }) {
 		check(
 			'no execution lost or stuck',
 			executions.length > 0 &&
+				enqueued === executions.length &&
 				!open.length &&
 				!failed.length &&
 				!incomplete.length &&
 				queueEnd.openExecutions === 0 &&
 				!queueEnd.redisJobs &&
 				!queueEnd.redisActive,
-			`${executions.length} executions ${JSON.stringify(statuses)}; open ${open.length}, ` +
+			`main enqueued ${enqueued}, PostgreSQL has ${executions.length} executions ` +
+				`${JSON.stringify(statuses)}; open ${open.length}, ` +
 				`failed (besides the killed one) ${failed.length}, success without all three Audit outputs stored ` +
 				`${incomplete.length}; Redis jobs waiting ${queueEnd.redisJobs}, active ${queueEnd.redisActive}`,
 		),

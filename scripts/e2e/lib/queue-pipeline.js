@@ -115,7 +115,11 @@ function workflow({
 		trigger === 'cxoneTrigger'
 			? cxoneTrigger({ everySeconds, pageSize, overlapMinutes })
 			: scheduleTrigger(everySeconds);
-	if (!source) throw new Error(`trigger variant '${trigger}' is not available in this package`);
+	if (!source) {
+		throw new Error(
+			`trigger variant '${trigger}': fill in cxoneTrigger() in scripts/e2e/lib/queue-pipeline.js`,
+		);
+	}
 	const nodes = [
 		source,
 		...(trigger === 'schedule' ? [getConversations({ pageSize, overlapMinutes })] : []),
