@@ -86,6 +86,13 @@ function sinkFaults() {
 	return rules;
 }
 
+function postgresIds() {
+	const id = (flag) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout);
+	const uid = id('-u');
+	if (!uid) throw new Error('no postgres user (the postgresql package creates it)');
+	return { uid, gid: id('-g') };
+}
+
 function queueEnv(userFolder, work, password) {
 	return {
 		...n8nEnv(userFolder, work),
@@ -200,8 +207,11 @@ function main() {
 	console.log(`services: ${services.postgresVersion}; ${services.redisVersion.split(' sha=')[0]}`);
 
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-queue-'));
-	// PostgreSQL runs as its own user and must reach its data folder inside this one.
-	fs.chmodSync(work, 0o711);
+	// PostgreSQL runs as its own user: its data gets a folder of its own, so the work folder (the
+	// credentials of the run) stays closed to other users.
+	const pgDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-queue-pg-'));
+	const pgUser = os.userInfo().uid === 0 ? postgresIds() : undefined;
+	if (pgUser) fs.chownSync(pgDir, pgUser.uid, pgUser.gid);
 	const userFolder = path.join(work, 'n8n-home');
 	try {
 		title('package');
@@ -251,7 +261,7 @@ function main() {
 				node: paths.node,
 				n8nBin: paths.n8nBin,
 				rssMonitor: path.join(__dirname, 'lib', 'rss-monitor.js'),
-				pg: { ...PG, password, bin: services.postgresBin },
+				pg: { ...PG, password, bin: services.postgresBin, dir: pgDir },
 				redis: { server: services.redisServer, port: REDIS_PORT },
 				ports: PORTS,
 				workers: WORKERS,
@@ -270,7 +280,7 @@ function main() {
 					path: queuePipeline.CAPACITY_PATH,
 				},
 			}),
-			{ mode: 0o755 },
+			{ mode: 0o700 },
 		);
 
 		title('queue mode in a loopback-only network namespace');
@@ -415,7 +425,8 @@ function main() {
 		}
 	} finally {
 		if (!process.exitCode && !args.has('--keep')) fs.rmSync(work, { recursive: true, force: true });
-		else if (args.has('--keep')) console.log(`work folder kept: ${work}`);
+		else if (args.has('--keep')) console.log(`work folder kept: ${work} (database: ${pgDir})`);
+		if (!args.has('--keep')) fs.rmSync(pgDir, { recursive: true, force: true });
 	}
 }
 

@@ -9,8 +9,9 @@ const { shellHelpers } = require('./namespace');
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
 /**
- * @param o {{ repo, work, node, n8nBin, rssMonitor, pg: { bin, port, user, password, database },
- *   redis: { server, port }, ports: { sandbox, sink, n8n }, workers: Array<{ name, health, broker }>,
+ * @param o {{ repo, work, node, n8nBin, rssMonitor, pg: { bin, dir, port, user, password, database },
+ *   redis: { server, port }, ports: { sandbox, sink, n8n },
+ *   workers: Array<{ name, health, broker, userFolder }>,
  *   concurrency, stream: { backlog, perSecond, seconds }, sandboxFaults, sinkFaults, workflowId,
  *   auditTableSql, phases: { oneWorkerS, twoWorkersS, killAfterS }, drainS, shutdownS,
  *   capacity: { workflowId, path, burst, timeoutS } }}
@@ -29,6 +30,7 @@ WORK=${q(o.work)}
 NODE=${q(o.node)}
 N8N_BIN=${q(o.n8nBin)}
 PG_BIN=${q(o.pg.bin)}
+PG_DIR=${q(o.pg.dir)}
 SANDBOX=http://127.0.0.1:${o.ports.sandbox}
 SINK=http://127.0.0.1:${o.ports.sink}
 PIDS=''
@@ -81,18 +83,15 @@ start_worker() {
 	mark "worker-$name-up"
 }
 
-step 'PostgreSQL: initdb and start on 127.0.0.1:${o.pg.port} (data in the work folder)'
-mkdir -p "$WORK/pg"
-chown postgres "$WORK/pg"
-chmod 700 "$WORK/pg"
-printf '%s\\n' "$PGPASSWORD" > "$WORK/pg.pw"
-chown postgres "$WORK/pg.pw"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -U "$PGUSER" --pwfile="$WORK/pg.pw" --auth=scram-sha-256 -E UTF8 > "$WORK/pg-initdb.log" 2>&1 || { cat "$WORK/pg-initdb.log"; exit 4; }
-rm -f "$WORK/pg.pw"
+step 'PostgreSQL: initdb and start on 127.0.0.1:${o.pg.port} (data in a temporary folder)'
+( umask 077; printf '%s\\n' "$PGPASSWORD" > "$PG_DIR/pw" )
+chown postgres "$PG_DIR/pw"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U "$PGUSER" --pwfile="$PG_DIR/pw" --auth=scram-sha-256 -E UTF8 > "$WORK/pg-initdb.log" 2>&1 || { cat "$WORK/pg-initdb.log"; exit 4; }
+rm -f "$PG_DIR/pw"
 # No unix socket (the folder would be shared with the host); TCP on loopback only.
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w -t 60 \\
-	-o "-c listen_addresses=127.0.0.1 -c port=${o.pg.port} -c unix_socket_directories='' -c max_connections=60" start > /dev/null || { cat "$WORK/pg/server.log"; exit 4; }
-pg_stop() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop > /dev/null 2>&1; }
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \\
+	-o "-c listen_addresses=127.0.0.1 -c port=${o.pg.port} -c unix_socket_directories='' -c max_connections=60" start > /dev/null || { cat "$PG_DIR/server.log"; exit 4; }
+pg_stop() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null 2>&1; }
 psql -X -q -d postgres -c "CREATE DATABASE $PGDATABASE" || exit 4
 sql ${q(o.auditTableSql)} || exit 4
 
@@ -134,15 +133,24 @@ mark phase-two-workers
 sleep ${o.phases.killAfterS}
 
 step 'SIGKILL ${w2.name} in the middle of an execution'
+in_flight() { [ "$(started_count "$WORK/${w2.name}.log")" -gt "$(finished_count "$WORK/${w2.name}.log")" ]; }
+last_started() { grep -o 'Worker started execution [0-9]*' "$WORK/${w2.name}.log" | tail -1 | grep -o '[0-9]*$'; }
+KILLED=''
 for _ in $(seq 1 600); do
-	[ "$(started_count "$WORK/${w2.name}.log")" -gt "$(finished_count "$WORK/${w2.name}.log")" ] && break
+	if in_flight; then
+		CANDIDATE=$(last_started)
+		# Into the execution: past its first pages, well before its end (several seconds here).
+		sleep 1.5
+		if in_flight && [ "$(last_started)" = "$CANDIDATE" ]; then
+			KILLED=$CANDIDATE
+			TARGET=$(worker_pid "$PID_${w2.name}")
+			kill -9 "$TARGET"
+			break
+		fi
+	fi
 	sleep 0.1
 done
-# Into the execution: past the first pages, before its tickets are all sent.
-sleep 3
-KILLED=$(grep -o 'Worker started execution [0-9]*' "$WORK/${w2.name}.log" | tail -1 | grep -o '[0-9]*$')
-TARGET=$(worker_pid "$PID_${w2.name}")
-kill -9 "$TARGET"
+[ -n "$KILLED" ] || { echo '${w2.name} ran no execution to kill' >&2; exit 7; }
 echo "{\\"executionId\\": \\"$KILLED\\", \\"pid\\": $TARGET, \\"atMs\\": $(now_ms), \\"startedBefore\\": $(started_count "$WORK/${w2.name}.log"), \\"finishedBefore\\": $(finished_count "$WORK/${w2.name}.log")}" > "$WORK/killed.json"
 mark killed
 wait "$PID_${w2.name}" 2>/dev/null
