@@ -62,7 +62,7 @@ const WORKERS = [
 	{ name: 'worker2', health: 5682, broker: 5692 },
 ];
 
-/** 429s on every 12th conversations page (Retry-After 1 s), every page slow; rules fire in order. */
+/** A 429 (Retry-After 1 s) on every 12th conversations page, every page slow; first rule wins. */
 function sandboxFaults() {
 	const rules = [];
 	for (let nth = 6; nth < 3000; nth += 12) {

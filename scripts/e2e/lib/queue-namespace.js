@@ -1,9 +1,10 @@
 'use strict';
 // The bash script of the queue-mode run, inside one loopback-only network namespace: PostgreSQL
-// and Redis on loopback with their data in the work folder, the CXone simulator with a stream of
+// and Redis on loopback with their data in temporary folders, the CXone simulator with a stream of
 // new conversations and the ticket sink, n8n main and workers in queue mode. It runs the timeline
 // (one worker, then two, a worker killed mid-execution and restarted, the stream ends, the last
-// conversations are delivered, everything stops) and leaves its evidence in the work folder.
+// conversations are delivered, main stops, then the capacity bursts) and leaves its evidence in
+// the work folder.
 const { shellHelpers } = require('./namespace');
 
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
