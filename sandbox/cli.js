@@ -2,6 +2,8 @@
 'use strict';
 // node sandbox/cli.js [--port 4010] [--conversations 1000] [--seed 42] [--token-ttl 3600]
 //   [--tickets [--tickets-port 4011]]  also start the ticket sink (sandbox/ticketing)
+//   [--stream-per-second N [--stream-seconds 3600]]  new conversations keep appearing: N a second
+//     for that long, after the --conversations that exist at start
 const { startSandbox } = require('./index');
 const { startTicketSink, describeAuth, HUBSPOT_PATH } = require('./ticketing');
 
@@ -15,6 +17,8 @@ function parseArgs(argv) {
 		'--dfo-page-size': 'dfoPageSize',
 		'--dfo-scan-limit': 'dfoScanLimit',
 		'--tickets-port': 'ticketsPort',
+		'--stream-per-second': 'streamPerSecond',
+		'--stream-seconds': 'streamSeconds',
 	};
 	const options = { port: 4010, conversations: 1000 };
 	for (let k = 0; k < argv.length; k++) {
@@ -57,7 +61,10 @@ async function main() {
 	const { tickets, ticketsPort, ...sandboxOptions } = options;
 	const sandbox = await startSandbox(sandboxOptions);
 	const { v2, dfo } = sandbox.clients;
-	console.log(`CXone sandbox listening on ${sandbox.url} (${sandbox.generator.count} conversations)
+	const streaming = options.streamPerSecond
+		? `, ${options.conversations} now and ${options.streamPerSecond} new a second`
+		: '';
+	console.log(`CXone sandbox listening on ${sandbox.url} (${sandbox.generator.count} conversations${streaming})
 
 v2 (Conversations API v2)
   token URL      ${sandbox.url}/oauth2/token

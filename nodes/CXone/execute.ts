@@ -16,6 +16,10 @@ import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
 
 export { description } from './description';
 
+// Labels as the panel shows them: the fields of one API say which (see description.ts).
+const STATUSES_LABEL = 'Statuses (Digital Engagement Only)';
+const PAGE_SIZE_LABEL = 'Page Size (Conversations API V2 Only)';
+
 const TIME_RANGES = ['lastHours', 'lastDays', 'between', 'sinceLastSync'] as const;
 
 /** Parameters the node reads itself; the query fields are checked by the core's validateQuery. */
@@ -33,7 +37,7 @@ const PARAMETERS = {
 	conversationIds: { type: 'string', label: 'Conversation IDs', default: '' },
 	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
 	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
-	statuses: { type: 'list', label: 'Statuses', default: [] },
+	statuses: { type: 'list', label: STATUSES_LABEL, default: [] },
 	'options.maxPages': {
 		type: 'number',
 		label: 'Max Pages',
@@ -44,7 +48,7 @@ const PARAMETERS = {
 	},
 	'options.messageConcurrency': {
 		type: 'number',
-		label: 'Message Requests in Parallel',
+		label: 'Message Requests in Parallel (Digital Engagement Only)',
 		default: 4,
 		min: 1,
 		max: 16,
@@ -135,6 +139,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					pageSize: options.pageSize,
 					retentionDays: options.retentionDays,
 					scopes: typeof credentials.scopes === 'string' ? credentials.scopes : '',
+					labels: { Statuses: STATUSES_LABEL, 'Page Size': PAGE_SIZE_LABEL },
 				},
 				now,
 			);

@@ -63,6 +63,48 @@ function toMs(value) {
 	return typeof value === 'number' ? value : parseTime(String(value), true);
 }
 
+/**
+ * A steady stream of new conversations (streamPerSecond > 0): `conversations` already exist when
+ * the simulator starts (created over the seconds before it, at the same rate), then
+ * `streamPerSecond` more appear every second for `streamSeconds`, then the stream stops. The
+ * generator stays a pure function of the index; what changes with the clock is only how far the
+ * API lets a client see.
+ */
+function streamLayout(o) {
+	const stepMs = 1000 / o.streamPerSecond;
+	const streamed = Math.round(o.streamPerSecond * (o.streamSeconds ?? 3600));
+	const count = o.conversations + streamed;
+	const startedAt = o.endTime;
+	const spanMs = count * stepMs;
+	const startTime = startedAt - o.conversations * stepMs;
+	return {
+		perSecond: o.streamPerSecond,
+		startedAt,
+		layout: { count, endTime: startTime + spanMs, spanMs },
+	};
+}
+
+// Conversations created after now do not exist yet: every index range stops at the clock. Created
+// times have second precision, so a conversation exists from the start of its second: a listing
+// never misses one that a later listing would show with a time before the first one's end.
+function visibleUntilNow(generator, now) {
+	const indexRangeFor = (fromMs = -Infinity, toMs = Infinity) =>
+		generator.indexRangeFor(fromMs, Math.min(toMs, Math.floor(now() / 1000) * 1000 + 1));
+	return { ...generator, indexRangeFor };
+}
+
+function streamStats(stream, generator, nowMs) {
+	const [, visible] = generator.indexRangeFor();
+	return {
+		perSecond: stream.perSecond,
+		startedAt: new Date(stream.startedAt).toISOString(),
+		endsAt: new Date(stream.layout.endTime).toISOString(),
+		visible,
+		total: stream.layout.count,
+		finished: visible >= stream.layout.count || nowMs >= stream.layout.endTime,
+	};
+}
+
 function createCXoneHandler(options = {}) {
 	const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 	const o = {
@@ -84,12 +126,15 @@ function createCXoneHandler(options = {}) {
 		gzip: false,
 		...given,
 	};
-	const generator = createGenerator({
-		seed: o.seed,
-		count: o.conversations,
-		endTime: o.endTime,
-		spanMs: o.spanMs,
-	});
+	const stream = o.streamPerSecond > 0 ? streamLayout(o) : undefined;
+	const generator = stream
+		? visibleUntilNow(createGenerator({ seed: o.seed, ...stream.layout }), o.now || Date.now)
+		: createGenerator({
+				seed: o.seed,
+				count: o.conversations,
+				endTime: o.endTime,
+				spanMs: o.spanMs,
+			});
 	const ctx = {
 		...o,
 		clients: {
@@ -108,7 +153,13 @@ function createCXoneHandler(options = {}) {
 	let requests = {};
 
 	function stats() {
-		return { requests: { ...requests }, faultsFired: faults.fired, tokensIssued: ctx.auth.issued };
+		const out = {
+			requests: { ...requests },
+			faultsFired: faults.fired,
+			tokensIssued: ctx.auth.issued,
+		};
+		if (stream) out.stream = streamStats(stream, generator, ctx.now());
+		return out;
 	}
 
 	function reset() {

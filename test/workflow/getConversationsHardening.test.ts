@@ -66,7 +66,7 @@ describe('Get Conversations and "On Error"', () => {
 		);
 		expect(r.conversations).toHaveLength(0);
 		expect(r.errorOutput).toHaveLength(1);
-		expect(r.errorOutput[0].json.error).toMatch(/^Message Requests in Parallel: "four"/);
+		expect(r.errorOutput[0].json.error).toMatch(/^Message Requests in Parallel \(Digital Engagement Only\): "four"/);
 	});
 });
 
@@ -75,7 +75,7 @@ describe('Get Conversations checks every parameter before any request', () => {
 		[
 			'Message Requests in Parallel',
 			{ options: { messageConcurrency: "={{ 'four' }}" } },
-			/^Message Requests in Parallel: "four" \(text\) is not a whole number from 1 to 16/,
+			/^Message Requests in Parallel \(Digital Engagement Only\): "four" \(text\) is not a whole number from 1 to 16/,
 		],
 		['Max Pages', { options: { maxPages: "={{ 'many' }}" } }, /^Max Pages: "many" \(text\) is not/],
 		['Max Pages (0)', { options: { maxPages: '={{ 0 }}' } }, /^Max Pages: 0 is out of range/],
@@ -93,7 +93,7 @@ describe('Get Conversations checks every parameter before any request', () => {
 			/^From: 5 is not a date/,
 		],
 		['Limit', { returnAll: false, limit: "={{ 'ten' }}" }, /^Limit: /],
-		['Page Size', { options: { pageSize: '={{ 5000 }}' } }, /^Page Size: /],
+		['Page Size', { options: { pageSize: '={{ 5000 }}' } }, /^Page Size \(Conversations API V2 Only\): /],
 		['Retention Days', { options: { retentionDays: '={{ false }}' } }, /^Retention Days: /],
 		['Channel Types', { channelTypes: '={{ {a: 1} }}' }, /^Channel Types: an object is not a list/],
 		[

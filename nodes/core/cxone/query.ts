@@ -52,6 +52,8 @@ export interface RawQueryInput {
 	clockSkewSeconds?: number;
 	/** Scopes configured in the credential (v2 only). */
 	scopes?: string;
+	/** The panel's label of a field where it differs from the field's name (errors use it). */
+	labels?: Partial<Record<'Statuses' | 'Page Size', string>>;
 }
 
 const LIST_FIX =
@@ -242,14 +244,15 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 				'Separate IDs with commas or new lines; an ID holds letters, digits, ".", "_", ":" and "-" only.',
 			);
 	}
-	const statuses = splitList(input.statuses, 'Statuses').map((s) => s.toLowerCase());
+	const statusesLabel = input.labels?.Statuses ?? 'Statuses';
+	const statuses = splitList(input.statuses, statusesLabel).map((s) => s.toLowerCase());
 	for (const status of statuses) {
 		if (!(DFO_STATUSES as readonly string[]).includes(status))
-			fail('Statuses', `"${status}" is not a contact status`, `Use ${DFO_STATUSES.join(', ')}.`);
+			fail(statusesLabel, `"${status}" is not a contact status`, `Use ${DFO_STATUSES.join(', ')}.`);
 	}
 	if (statuses.length && input.api === 'v2') {
 		fail(
-			'Statuses',
+			statusesLabel,
 			'filters Digital Engagement (DFO) contacts only; the credential uses the Conversations API v2',
 			'Clear Statuses, or use a credential with Authentication "Access Key".',
 		);
@@ -266,7 +269,7 @@ export function validateQuery(input: RawQueryInput, nowMs: number): Conversation
 				'Enter how many conversations to return at most, or turn on Return All.',
 			);
 	const pageSize = number(
-		'Page Size',
+		input.labels?.['Page Size'] ?? 'Page Size',
 		input.pageSize === undefined ? 100 : input.pageSize,
 		1,
 		1000,

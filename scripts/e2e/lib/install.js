@@ -178,6 +178,75 @@ function ensureRuntime(log = console.log) {
 	return { node: node.version, n8n: n8n.version, seconds, fresh };
 }
 
+// Queue mode needs PostgreSQL (n8n's database and the audit table) and Redis (the job queue), the
+// same Debian packages a self-hosted queue-mode set-up runs. Only the binaries are used: the test
+// starts its own server on loopback with data in a temporary folder, never the system service.
+const QUEUE_PACKAGES = ['postgresql', 'redis-server'];
+const REDIS_SERVER = '/usr/bin/redis-server';
+
+function postgresBin() {
+	const root = '/usr/lib/postgresql';
+	const versions = fs.existsSync(root)
+		? fs
+				.readdirSync(root)
+				.filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+				.sort((a, b) => Number(b) - Number(a))
+		: [];
+	return versions.length ? path.join(root, versions[0], 'bin') : undefined;
+}
+
+/** PostgreSQL and Redis binaries, apt-installed when missing; throws with the reason otherwise. */
+function ensureQueueServices(log = console.log) {
+	let postgres = postgresBin();
+	if (!postgres || !fs.existsSync(REDIS_SERVER)) {
+		if (process.getuid?.() !== 0) {
+			throw new Error(
+				`PostgreSQL or Redis missing and not root: apt-get install -y ${QUEUE_PACKAGES.join(' ')}`,
+			);
+		}
+		log(`installing ${QUEUE_PACKAGES.join(' ')} (apt-get)`);
+		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+		// The packages' own services would start on the host's default ports: policy-rc.d 101
+		// tells invoke-rc.d not to start anything while installing.
+		const policy = '/usr/sbin/policy-rc.d';
+		const hadPolicy = fs.existsSync(policy);
+		if (!hadPolicy) fs.writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+		try {
+			let apt = spawnSync(
+				'apt-get',
+				['install', '-y', '--no-install-recommends', ...QUEUE_PACKAGES],
+				{ stdio: 'inherit', env },
+			);
+			if (apt.status !== 0) {
+				spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
+				apt = spawnSync(
+					'apt-get',
+					['install', '-y', '--no-install-recommends', ...QUEUE_PACKAGES],
+					{
+						stdio: 'inherit',
+						env,
+					},
+				);
+			}
+			if (apt.status !== 0) throw new Error(`apt-get install ${QUEUE_PACKAGES.join(' ')} failed`);
+		} finally {
+			if (!hadPolicy) fs.rmSync(policy, { force: true });
+		}
+		postgres = postgresBin();
+	}
+	if (!postgres)
+		throw new Error('PostgreSQL binaries (initdb, pg_ctl) not found under /usr/lib/postgresql');
+	if (!fs.existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} not found`);
+	const version = (bin, flag) =>
+		spawnSync(bin, [flag], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+	return {
+		postgresBin: postgres,
+		redisServer: REDIS_SERVER,
+		postgresVersion: version(path.join(postgres, 'postgres'), '--version'),
+		redisVersion: version(REDIS_SERVER, '--version'),
+	};
+}
+
 module.exports = {
 	paths,
 	node24Env,
@@ -185,6 +254,7 @@ module.exports = {
 	ensurePlaywright,
 	ensureChromium,
 	CHROMIUM,
+	ensureQueueServices,
 	N8N_VERSION,
 };
 
