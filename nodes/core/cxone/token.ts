@@ -108,6 +108,13 @@ function tokenFailure(error: unknown, call: TokenCall, origin: string, secrets: 
 		if (status >= 300 && status < 400) return `${error.message} ${call.fix}`;
 		return `${call.what} failed: ${origin} kept answering HTTP ${status}. Try again later.`;
 	}
+	// Retried in vain (a host that does not resolve, a refused connection): the retry engine's
+	// words already say what failed, and its hint what to check.
+	if (error instanceof ApiCallError && error.details.hint) {
+		// The error code stays out of the message: n8n swaps a message holding one for its own.
+		const check = error.details.hint.replace(/\s*\(error code [A-Z0-9_]+\)\s*$/, '');
+		return redactSecrets(`${error.message} ${check}`, secrets);
+	}
 	// In words, not a bare code: n8n replaces a message holding a code (EAI_AGAIN, ...) with its own.
 	const code = networkErrorCode(error);
 	const problem = describeTransportError(error) ?? (code ? describeTransportCode(code) : undefined);

@@ -126,7 +126,19 @@ async function main() {
 		}
 		await itemNamed(nodeName).first().click();
 		// A node with operations lists them; one without shows its details and "Add to workflow".
-		if (action) await creator().getByText(action, { exact: true }).click();
+		if (action) {
+			// With the CXone Trigger in the package, the panel lists the triggers first and folds
+			// the actions under "Actions (n)": unfold them when the action is not in view.
+			const entry = creator().getByText(action, { exact: true }).first();
+			if (!(await entry.isVisible())) {
+				await creator()
+					.getByText(/^Actions \(\d+\)$/)
+					.first()
+					.click()
+					.catch(() => undefined);
+			}
+			await entry.click();
+		}
 		else await creator().getByRole('button', { name: 'Add to workflow' }).click();
 		await page.locator('[data-test-id="ndv"]').waitFor();
 		await closeNdv();
