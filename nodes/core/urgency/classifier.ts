@@ -79,12 +79,6 @@ export function urgencyScore(
 	return Math.min(0.333, Math.max(0, round4(0.333 * (1 - t))));
 }
 
-/** Signed, one decimal, clamped to [-1, 1]: "+0.8", "-0.5". */
-function tenths(x: number): string {
-	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
-	return (x < 0 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r);
-}
-
 /** Text of tokens [j, i] as written: one space between words, at most 40 characters. */
 function written(t: Tokens, text: string, j: number, i: number): string {
 	const raw = text.slice(t.start[j], t.end[i]);
@@ -106,9 +100,26 @@ function reasonLabel(t: Tokens, text: string, i: number): string {
 	return i > 0 && !(t.flags[i - 1] & F_TEXT) ? written(t, text, i - 1, i) : written(t, text, i, i);
 }
 
+// Signed tenths as shown in a reason, "-1.0" .. "+1.0", built once.
+const TENTHS: readonly string[] = Array.from({ length: 21 }, (_, k) => {
+	const r = Math.abs(k - 10);
+	return (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r);
+});
+
+/** Signed, one decimal, clamped to [-1, 1]: "+0.8", "-0.5". */
+function tenths(x: number): string {
+	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
+	if (x < 0) return r === 0 ? '-0.0' : TENTHS[10 - r];
+	return TENTHS[10 + r];
+}
+
+// Candidates for the sentiment reasons, reused across calls (classification is synchronous).
+const best = new Int32Array(MAX_REASONS + 2);
+const shown: string[] = [];
+
 /**
  * Appends to `reasons` up to `limit` of the strongest rated tokens pulling the same way as the
- * overall sentiment, skipping labels already given.
+ * overall sentiment, skipping labels already given. Only the labels shown are built.
  */
 function addSentimentReasons(
 	t: Tokens,
@@ -119,27 +130,28 @@ function addSentimentReasons(
 ) {
 	if (sentiment === 0 || limit <= 0) return;
 	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
-	const best: number[] = [];
 	const want = limit + 2;
 	const out = t.out;
+	let count = 0;
 	for (let i = 0; i < t.n; i++) {
 		const v = out[i];
 		if (v * sentiment <= 0) continue;
 		const mag = v < 0 ? -v : v;
-		let k = best.length;
+		let k = count;
 		while (k > 0 && Math.abs(out[best[k - 1]]) < mag) k--;
 		if (k >= want) continue;
-		best.splice(k, 0, i);
-		if (best.length > want) best.pop();
+		for (let m = count < want ? count : want - 1; m > k; m--) best[m] = best[m - 1];
+		best[k] = i;
+		if (count < want) count++;
 	}
-	const labels: string[] = [];
-	for (let k = 0; k < best.length && labels.length < limit; k++) {
+	for (let k = 0; k < count && shown.length < limit; k++) {
 		const i = best[k];
 		const label = reasonLabel(t, text, i);
-		if (labels.includes(label) || covered(reasons, label)) continue;
-		labels.push(label);
+		if (shown.includes(label) || covered(reasons, label)) continue;
+		shown.push(label);
 		reasons.push(label + ' (' + tenths(out[i] / 4) + ')');
 	}
+	if (shown.length > 0) shown.length = 0;
 }
 
 /** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
@@ -202,6 +214,7 @@ class Classifier implements UrgencyClassifier {
 	private readonly cues: CueIndex;
 	private readonly cueBuffer: TermHit[] = [];
 	private readonly spanBuffer: number[] = [];
+	private readonly readsEnglish: boolean;
 
 	constructor(
 		private readonly words: WordIndex,
@@ -212,6 +225,7 @@ class Classifier implements UrgencyClassifier {
 		this.cues = new CueIndex(words, terms.cues);
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
+		this.readsEnglish = settings.read.has('en');
 	}
 
 	classify(input: unknown, context?: MessageContext): UrgencyResult {
@@ -225,19 +239,19 @@ class Classifier implements UrgencyClassifier {
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
-		if (cueHits) cueHits.length = 0;
+		if (cueHits && cueHits.length > 0) cueHits.length = 0;
 		const english = found.code === 'en' || found.code === 'und' || found.english > 0;
-		const readsEnglish = st.read.has('en');
+		const readsEnglish = this.readsEnglish;
 		const spans = this.spanBuffer;
-		spans.length = 0;
+		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
 			(english || !found.read || this.terms.scanAlways) && (t.termHint || this.terms.scanAlways)
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
-		const language = this.languages.get(found.code);
-		const other = language !== undefined && found.code !== 'en';
+		const language = found.code === 'en' ? undefined : this.languages.get(found.code);
+		const other = language !== undefined;
 		if (
 			!found.read ||
 			(found.code === 'en' && !readsEnglish) ||
@@ -251,7 +265,9 @@ class Classifier implements UrgencyClassifier {
 		const reasons: string[] = [];
 		// The terms of every other language read with a vote: a message may mix them.
 		// (One stray function word, "de" or "la" in an English message, is not another language.)
-		if (other || (t.voted & ~1 && maxForeignVotes(t) >= 2)) {
+		// Not for a message plainly English: four or more English function words, at least twice
+		// as many as of any other language.
+		if (other || (t.voted & ~1 && foreignWords(t, found.code))) {
 			keywords = this.otherTerms(text, language, keywords, cueHits);
 		}
 		if (other) {
@@ -329,7 +345,10 @@ class Classifier implements UrgencyClassifier {
 	private explain(keywords: string[], cueHits: TermHit[] | undefined, reasons: string[]): void {
 		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) reasons.push(keywords[k]);
 		if (!cueHits || cueHits.length === 0) return;
-		const strongFirst = [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
+		const strongFirst =
+			cueHits.length === 1
+				? cueHits
+				: [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
 		let added = 0;
 		for (const h of strongFirst) {
 			if (added >= MAX_CUE_REASONS || reasons.length >= MAX_REASONS - 1) break;
@@ -370,21 +389,26 @@ class Classifier implements UrgencyClassifier {
 	}
 }
 
-/** The most function words of one language read other than English. */
-function maxForeignVotes(t: Tokens): number {
+/**
+ * Whether a message read as English may hold another language's terms: two or more function
+ * words of one language read, unless English ones plainly outnumber them.
+ */
+function foreignWords(t: Tokens, code: string): boolean {
 	let n = 0;
 	for (let k = 1; k < READ_CODES.length; k++) if (t.votes[k] > n) n = t.votes[k];
-	return n;
+	if (n < 2) return false;
+	const english = t.votes[0];
+	return code !== 'en' || english < 4 || english < 2 * n;
 }
 
 /** Sum of cue weights, each cue counted once, at most 2. */
 function cueWeight(hits: readonly TermHit[]): number {
 	let sum = 0;
-	const seen = new Set<string>();
-	for (const h of hits) {
-		if (seen.has(h.text)) continue;
-		seen.add(h.text);
-		sum += h.weight;
+	// A message has few cues: a scan of those before beats a set.
+	outer: for (let k = 0; k < hits.length; k++) {
+		const text = hits[k].text;
+		for (let j = 0; j < k; j++) if (hits[j].text === text) continue outer;
+		sum += hits[k].weight;
 	}
 	return sum > 2 ? 2 : sum;
 }
