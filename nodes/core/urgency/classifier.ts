@@ -160,7 +160,21 @@ function covered(reasons: readonly string[], label: string): boolean {
 	const words = label.toLowerCase();
 	for (const r of reasons) {
 		if (r.includes(' (')) continue;
-		if (r === words || (' ' + r + ' ').includes(' ' + words + ' ')) return true;
+		if (r === words || holdsWords(r, words)) return true;
+	}
+	return false;
+}
+
+/** Whether `words` occurs in `r` between spaces or ends (no strings built to find out). */
+function holdsWords(r: string, words: string): boolean {
+	const len = words.length;
+	for (let at = r.indexOf(words); at >= 0; at = r.indexOf(words, at + 1)) {
+		if (
+			(at === 0 || r.charCodeAt(at - 1) === 32) &&
+			(at + len === r.length || r.charCodeAt(at + len) === 32)
+		) {
+			return true;
+		}
 	}
 	return false;
 }

@@ -72,10 +72,25 @@ export class CueIndex {
 					if (from < spans[s + 1] && spans[s] < to) inside = true;
 				}
 				if (!inside)
-					out.push({ index: from, text: asWritten(text.slice(from, to)), weight: p.weight });
+					out.push({ index: from, text: cueText(t.src, text, from, to), weight: p.weight });
 				i += len - 1;
 				break;
 			}
 		}
 	}
+}
+
+/**
+ * asWritten of text[from, to) from its lower case `lower` (same length), without a regular
+ * expression when the words are ASCII and one space apart, as they mostly are.
+ */
+function cueText(lower: string, text: string, from: number, to: number): string {
+	if (to - from > 40) return asWritten(text.slice(from, to));
+	for (let i = from; i < to; i++) {
+		const c = lower.charCodeAt(i);
+		if (c > 127 || (c <= 32 && (c !== 32 || lower.charCodeAt(i + 1) <= 32))) {
+			return asWritten(text.slice(from, to));
+		}
+	}
+	return lower.slice(from, to);
 }

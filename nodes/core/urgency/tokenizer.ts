@@ -195,18 +195,33 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	let question = 0;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
-		if (c >= 97 && c <= 122 && a >= 0) {
-			// Most characters continue a word in lower case: take the whole run in a tight loop.
+		if (((c | 32) - 97) >>> 0 < 26) {
+			// Most characters are ASCII letters: take the whole run in a tight loop, hashing its
+			// lower case, and note which cases it has.
+			if (start < 0) {
+				start = a = i;
+				odd = -1;
+				bits = 0;
+				running = 0;
+			} else if (a < 0) {
+				a = i;
+				running = 0;
+			}
 			let h = running;
 			let j = i;
 			let d = c;
+			let any = 0;
+			let all = 32;
 			do {
-				h = (Math.imul(h, HASH_MULTIPLIER) + d) | 0;
+				any |= d;
+				all &= d;
+				h = (Math.imul(h, HASH_MULTIPLIER) + (d | 32)) | 0;
 				d = ++j < len ? text.charCodeAt(j) : 0;
-			} while (d >= 97 && d <= 122);
+			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
 			b = j;
-			bits |= B_LOWER;
+			// Bit 32 is set in every lower-case letter and clear in every capital.
+			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
 			i = j - 1;
 			continue;
 		}

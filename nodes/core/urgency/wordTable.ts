@@ -47,6 +47,8 @@ export const F_COMMA_AFTER = 1 << 22;
 export const F_TEXT = 1 << 23;
 /** The longest word of a complaint cue: without one, no cue can be in the text. */
 export const F_CUE = 1 << 24;
+/** A function word of some language (its bits in `lang`): only these tokens vote. */
+export const F_VOTE = 1 << 25;
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -109,6 +111,7 @@ function buildBaseWords(): WordIndex {
 	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
 	markLanguages(words);
+	for (let id = 0; id < words.count; id++) if (words.lang[id] !== 0) words.flags[id] |= F_VOTE;
 	// Every word of a complaint cue, so cues are matched by word id.
 	for (const phrase of Object.keys(COMPLAINT_CUES)) {
 		const parts = phrase.split(' ');
