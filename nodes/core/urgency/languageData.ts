@@ -102,7 +102,10 @@ export const PORTUGUESE: LanguageData = {
 		'o os uma que da dos das na nos nas não nao é com por para pra meu minha no ' +
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
 		'obrigado obrigada pedido quero também tambem foi ser tem ter aqui hoje ontem nunca ' +
-		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem',
+		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem ' +
+		'um uns umas em do ao aos às oq td tb tbm cadê cade vcs aquela aquele aquilo então entao ' +
+		'depois pelo pela pelos pelas coisa acho sei tava assim agr aí sim mesma cara mano eles elas ' +
+		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ',
 	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
 	boost:
 		'muito muita muitos muitas demais super tão tao totalmente completamente realmente ' +
@@ -112,13 +115,41 @@ export const PORTUGUESE: LanguageData = {
 	lexicon:
 		'perd*:-1.5 chatice:-2 prantos:-2.2 caramba:-1 mancada:-2 bizarr*:-1 credo:-1 retrógrad*:-2 retrograd*:-2 atrapalh*:-1.5 baranga:-2 ' +
 		'não:-0.8 nao:-0.8 nunca:-1.2 nada:-0.8 ninguém:-1 ninguem:-1 jamais:-1.2 nem:-0.5 ' +
-		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:0.5 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
-		'obrigad*:2 brigad*:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
+		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:-0.3 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'porcaria*:-2.5 coitad*:-1.5 graça:1.5 graca:1.5 enjo*:-1.5 mala:-1 esdrúxul*:-1.5 esdruxul*:-1.5 eca:-2 ' +
+		'tenso:-1.2 tensa:-1.2 humilh*:-2.5 injust*:-2.5 injustiça:-2.5 eliminad*:-1 desclassificad*:-1.5 chor*:-2 ' +
+		'putz:-1.5 socorro:-1.5 preguiça:-1.5 preguica:-1.5 cansei:-1.8 chatos:-1.8 chatas:-1.8 chatiss*:-2.2 ' +
+		'fraco:-1.5 fraca:-1.5 fracos:-1.5 fracas:-1.5 feio:-2 feia:-2 feios:-2 feias:-2 feiura:-2 ' +
+		'decepç*:-2.5 decepc*:-2.5 horror:-2.5 horroros*:-2.8 medonh*:-2.5 assustador*:-2 susto:-1.2 ' +
+		'desesper*:-2.3 angústia:-2.3 angustia:-2.3 dói:-2 doi:-1 doeu:-2 doendo:-2 falso:-1.8 falsa:-1.8 ' +
+		'hipócrita*:-2.5 hipocrita*:-2.5 covarde*:-2.5 escrot*:-2.5 babaca*:-2.5 otári*:-2.5 otari*:-2.5 ' +
+		'trouxa*:-1.8 vagabund*:-2.5 safad*:-2 desgraç*:-2.8 desgrac*:-2.8 maldit*:-2.5 inferno:-2.5 ' +
+		'lament*:-2 infeliz:-2.2 infelizes:-2.2 bravo:-1.5 brava:-1.5 irrita*:-2.3 chateaç*:-2 ' +
+		'chateac*:-2 estrag*:-2 fracass*:-2.5 fiasco:-2.5 vexame:-2.5 micos:-1.5 mico:-1.5 ' +
+		'nervoso:-1.8 nervosa:-1.8 pesadelo:-2.5 tortura:-2.5 sofrimento:-2.3 doente:-1.8 doença:-1.8 ' +
+		'doenca:-1.8 morrer:-2.5 morreu:-2.5 matar:-2.5 violência:-2.5 violencia:-2.5 corrupç*:-2.5 ' +
+		'corrupc*:-2.5 corrupt*:-2.5 ladrã*:-2.7 ladra*:-2.5 ladrões:-2.7 ladroes:-2.7 mentiroso*:-2.5 ' +
+		'mentirosa*:-2.5 enganad*:-2 engan*:-1.8 ruim:-2.5 pioro*:-2.5 piorou:-2.5 pessimo:-3 ' +
+		'insuportáve*:-2.8 insuportave*:-2.8 intragáve*:-2.8 intragave*:-2.8 chatão:-2 sem-graça:-1.5 ' +
+		'decadente*:-2 decadência:-2 decadencia:-2 patético*:-2.5 patetico*:-2.5 patética*:-2.5 ' +
+		'patetica*:-2.5 fútil:-1.5 futil:-1.5 brega:-1.5 cafona:-1.5 forçad*:-1.5 forcad*:-1.5 ' +
+		'aborrecid*:-2 odiei:-3 detest*:-3 reclam*:-1.2 grossa:-1.5 grosso:-1.5 grosseir*:-2.3 ' +
+		'ofens*:-2 xing*:-2 mimimi:-1.2 lixos:-2.7 bizarro:-1 mané:-1.5 idiotic*:-2.5 ' +
+		'gostoso*:2 gostosa*:2 delícia:2.5 delicia:2.5 delicios*:2.5 arrasou:2.5 arrasando:2.5 ' +
+		'diva:2 rainha:1.5 querid*:2 torcendo:1.5 genial:2.5 curti:1.8 curtindo:1.5 curtir:1.5 ' +
+		'bacana:2 daora:2 perfeiç*:2.7 perfeic*:2.7 talento*:2 talentos*:2.2 beleza:2 bonit*:2.2 ' +
+		'elegante*:2 simpátic*:2 simpatic*:2 emocionad*:2 emocionei:2 rindo:1.5 risada*:1.5 ' +
+		'fofura:2.2 carism*:2 apaixonad*:2.5 maravilha:3 incríveis:2.5 incriveis:2.5 excelência:3 ' +
+		'gentil:2 gentileza:2 educad*:1.5 querida:2 linda:2.5 sensacionais:3 espetac*:2.8 ' +
+		'espetác*:2.8 divertido:2 alegria:2.5 sorte:1.5 feliz:2.6 esperança:1.5 esperanca:1.5 ' +
+		'ha:0 há:0 ' +
+		'obrigad*:2 brigado:1.8 brigada:1.8 brigadão:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
 		'bom:1.9 boa:1.9 bons:1.9 boas:1.9 melhor:1.5 melhores:1.5 legal:1.8 adoro:2.8 adorei:2.8 ' +
 		'ador*:2.5 amo:2.8 amei:2.8 amor:3 feliz:2.6 felizes:2.6 felicidade:2.6 alegr*:2.3 ' +
 		'lind*:2.5 incrível:2.5 incrivel:2.5 fantástic*:3 fantastic*:3 gostei:1.8 gosto:1.5 ' +
 		'gosta:1.5 recomend*:1.8 rápid*:1 rapid*:1 satisfeit*:2 parabéns:2.5 parabens:2.5 ' +
-		'sucesso:2.2 kkk*:1.5 haha*:1.5 rsrs*:1 top:1.5 show:1.5 massa:1.5 demais:0.5 ' +
+		'sucesso:2.2 kkk*:0.6 haha*:1.2 rsrs*:0.8 top:1.5 show:1.5 massa:1.5 demais:0.5 ' +
 		'ruim:-2.5 ruins:-2.5 péssim*:-3 pessim*:-3 horrível:-3 horrivel:-3 horríveis:-3 ' +
 		'terrível:-3 terrivel:-3 pior:-2.8 piores:-2.8 odeio:-3 ódio:-3 odio:-3 odiar:-3 ' +
 		'triste*:-2.2 tristeza:-2.2 raiva:-2.5 irritad*:-2.3 irritante:-2.3 chatead*:-2 ' +
@@ -287,7 +318,11 @@ export const ITALIAN: LanguageData = {
 		'il lo la gli le un una uno che di del della dei delle e è non per con ma sono ' +
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
 		'pacco perché perche cosa io lui lei noi voi nel nella alla al dal si se già gia ' +
-		'oggi mai ci sei siete hanno abbiamo essere stato tutto fatto dopo',
+		'oggi mai ci sei siete hanno abbiamo essere stato tutto fatto dopo ' +
+		'dello dalla dalle dagli sulle sui col nelle alle questi queste quello quella quelli quelle ' +
+		'adesso domani ieri sarà sarebbe fare detto vuoi vuole devo dovrebbe perchè cmq comunque ' +
+		'qualcuno sto ste dice vero bisogna tutta niente nostra nostro nostri loro qui qua siamo ' +
+		'erano fosse stesso stessa altro altri altra ogni mentre quindi cioè cioe anzi',
 	negate: 'non nn mai niente nulla nessun nessuno nessuna senza né',
 	boost:
 		'molto tanto troppo davvero veramente proprio così cosi super assolutamente ' +
@@ -298,6 +333,39 @@ export const ITALIAN: LanguageData = {
 		'falso:-1.8 falsi:-1.8 falsa:-1.8 false:-1.8 cazzat*:-2.5 dubito:-1 basta:-1.2 nn:-0.8 mica:-0.3 magari:0.5 pazzesc*:-1 vergognoso:-2.8 squallid*:-2.5 pessimo:-3 odiosa:-2.8 sfiga:-2 sfigat*:-2 purtroppo:-1.5 ' +
 		'non:-0.8 mai:-1.2 niente:-0.8 nulla:-0.8 nessuno:-1 nessuna:-0.8 ' +
 		'sacrifici*:-1.5 colpa:-1.5 auguri:2.5 buonanotte:1.5 buongiorno:1.5 buonasera:1.5 finalmente:1.5 migliore:2 migliori:2 spero:1.2 speranza:1.5 povero:-1.5 poveri:-1.5 povera:-1.5 crisi:-2 guerra:-2.5 morti:-2.5 vittoria:2.5 vinto:2.2 vincere:2 bacio:2 baci:2 abbraccio:2 abbracci:2 felice:2.6 sorriso:2 sorrisi:2 divertim*:2 annoiat*:-1.8 noia:-1.8 tristezza:-2.2 schifos*:-3 insulti:-2.5 insulto:-2.5 vergognati:-2.8 casta:-1 tasse:-0.8 ladr*:-2.7 corrott*:-2.5 corruzione:-2.5 mafia*:-2.5 fallimento:-2.5 fallit*:-2.5 disoccupazione:-2 sperare:1 fiducia:1.5 coraggio:1.8 speciale:1.8 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'ha:0 inquietant*:-2 imbarazzant*:-2.2 scellerat*:-2.5 frustrant*:-2.3 frustrat*:-2.3 analfabet*:-2 ' +
+		'dannat*:-2 terrorizz*:-2.3 lacrim*:-1.8 sangue:-1.2 nemic*:-1.8 inciucio:-2 inciuci:-2 ' +
+		'stupr*:-3 strozz*:-2 mah:-0.8 boh:-0.5 uffa:-1.5 pietà:-1.5 pieta:-1.5 pena:-1.5 vomit*:-2.5 ' +
+		'cretin*:-2.5 deficient*:-2.5 imbecill*:-2.8 coglion*:-2.8 stronz*:-2.8 fottut*:-2.8 fregat*:-2 ' +
+		'pagliacc*:-2.3 buffon*:-2.3 indecent*:-2.5 oscen*:-2.5 pessima:-3 disgust*:-2.8 crollo:-2 ' +
+		'crolla*:-2 tragic*:-2.5 tragedia:-2.8 tragedie:-2.8 dramma:-2 drammi:-2 drammatic*:-2 ' +
+		'ansia:-2 panico:-2.2 rabbia:-2.5 incazz*:-2.8 stanco:-1.5 stanca:-1.5 stanchi:-1.5 ' +
+		'stufo:-2 stufa:-2 stufi:-2 sfortun*:-2 malattia:-2 malato:-1.8 malata:-1.8 dolore:-2.2 ' +
+		'soffr*:-2.2 sofferenza:-2.3 morire:-2.5 muore:-2.5 morta:-2.5 uccid*:-2.8 uccis*:-2.8 ' +
+		'omicidi*:-2.8 violenza:-2.8 violent*:-2.5 attacc*:-1.5 minacc*:-2.2 rischio:-1.5 ' +
+		'rischi:-1.5 debito:-1.5 debiti:-1.5 licenzia*:-2 povertà:-2.2 poverta:-2.2 miseria:-2.2 ' +
+		'fame:-1.5 schiav*:-2.2 sbagli*:-1.8 colpevol*:-2 ingiust*:-2.5 illegal*:-2.2 abus*:-2.3 ' +
+		'bugiard*:-2.5 menzogn*:-2.5 ipocri*:-2.5 arrogan*:-2.3 incapac*:-2.3 incapaci:-2.3 ' +
+		'patetic*:-2.5 penos*:-2.3 deludent*:-2.5 scars*:-1.5 mediocr*:-2 orrend*:-3 banal*:-1.2 ' +
+		'antipatic*:-2 insopportabil*:-2.8 intollerabil*:-2.8 depress*:-2.5 solitudine:-1.8 ' +
+		'piangere:-2 pianto:-2 lutto:-2.5 vittim*:-2 sciagur*:-2.5 schifezz*:-3 porcheri*:-2.8 ' +
+		'idiozi*:-2.5 vergognosa:-2.8 vergognosi:-2.8 squallore:-2.5 degrado:-2.3 disonest*:-2.5 ' +
+		'incoerent*:-1.8 ignoran*:-2.2 razzis*:-2.8 fascis*:-2 nazist*:-2.5 polemic*:-1.2 ' +
+		'lamentel*:-1.5 lament*:-1.5 pessimis*:-1.8 preoccupa*:-1.5 preoccupazione:-1.8 timore:-1.5 ' +
+		'paure:-2 spavent*:-2 terribilmente:-2 orribilmente:-2.5 maledett*:-2.5 accident*:-1.5 ' +
+		'annoia*:-1.8 noiosa:-1.8 fallisc*:-2.3 falliment*:-2.5 perdit*:-1.5 perdere:-1.5 perso:-1.2 ' +
+		'persa:-1.2 sconfitt*:-2 umilia*:-2.5 offes*:-2 offend*:-2 insult*:-2.5 odiat*:-2.8 ' +
+		'mitico:2.5 mitica:2.5 mitici:2.5 figo:2 figa:1.5 fighi:2 figata:2.5 geniale:2.5 geniali:2.5 ' +
+		'magnific*:3 fiero:2 fiera:2 orgoglio*:2.2 gioia:2.5 gioie:2.5 allegr*:2.2 simpatic*:2 ' +
+		'carino:2 carina:2 carini:2 carine:2 dolce:1.8 dolci:1.5 tenero:1.5 tenera:1.5 emozion*:1.8 ' +
+		'sogno:1.5 sogni:1.5 felicissim*:3 amici:1 amico:1 amica:1 applaus*:2 forza:1.5 viva:1.5 ' +
+		'grandissim*:2.5 bravissim*:3 successo:2.2 vittorie:2.5 vince:2 vinciamo:2 onore:2 ' +
+		'onesto:1.8 onesta:1.8 onesti:1.8 ottimista:2 positiv*:1.5 serenità:2 serenita:2 sereno:1.8 ' +
+		'tranquill*:1.2 pace:1.8 rispetto:1.5 stima:1.8 apprezz*:2 ringrazi*:2 benvenut*:2 ' +
+		'buonissim*:3 piacere:2 piacevol*:2 interessant*:1.5 utile:1.5 utili:1.5 bellezza:2.5 ' +
+		'spettacolare:3 eccezional*:3 straordinari*:2.8 adorabil*:2.8 amabil*:2.2 ahaha*:1.5 ' +
+		'hahah*:1.5 ahahah*:1.5 ' +
 		'grazie:2 ottim*:3 eccellent*:3 perfett*:2.7 bello:2.2 bella:2.2 belli:2.2 belle:2.2 ' +
 		'bellissim*:3 buono:1.9 buona:1.9 buoni:1.9 buon:1.5 bene:1.5 benissimo:2.5 brav*:2.2 ' +
 		'fantastic*:3 meraviglios*:3 felice:2.6 felici:2.6 felicità:2.6 felicita:2.6 contento:2 ' +
