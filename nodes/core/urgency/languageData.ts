@@ -103,7 +103,7 @@ export const PORTUGUESE: LanguageData = {
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
 		'obrigado obrigada pedido quero também tambem foi ser tem ter aqui hoje ontem nunca ' +
 		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem ' +
-		'um uns umas em do ao aos às oq td tb tbm cadê cade vcs aquela aquele aquilo então entao ' +
+		'um uns umas ao aos às oq td tb tbm cadê cade vcs aquela aquele aquilo então entao ' +
 		'depois pelo pela pelos pelas coisa acho sei tava assim agr aí sim mesma cara mano eles elas ' +
 		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ',
 	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
@@ -258,11 +258,11 @@ export const GERMAN: LanguageData = {
 		'sehr wie wenn bei habe haben wurde kein keine danke bitte paket ' +
 		'bestellung immer heute jetzt seit wieder warum sind wird euch ihr ihre ihren dass ' +
 		'oder nach aus über uber gibt geht ' +
-		'doch hast hat bin bist waren hätte hatte wäre ware würde wurde kann könnte konnte soll ' +
-		'sollte will wollen man uns unser unsere dich dir ihm ihnen diese dieser dieses diesen ' +
-		'vielleicht morgen abends morgens gestern denn ob also mehr viel viele schön neue neuen ' +
-		'erst bis bald wann etwas nix nee ja sein seine werden worden im um zum nichts nun grad ' +
-		'gerade heut ne nen wär hab würds wirklich sowieso eigentlich',
+		'doch hast bin bist waren hätte hatte wäre ware würde wurde kann könnte konnte soll ' +
+		'sollte wollen uns unser unsere dich dir ihm ihnen diese dieser dieses diesen ' +
+		'vielleicht morgen abends morgens gestern denn ob mehr viel viele schön neue neuen ' +
+		'erst bis bald wann etwas nix nee ja sein seine werden worden zum nichts nun grad ' +
+		'gerade heut nen wär hab würds wirklich sowieso eigentlich',
 	negate: 'nicht nich nie niemals kein keine keinen keinem keiner keines nichts ohne weder',
 	negateAfter: 'nicht nich nie niemals',
 	boost:
