@@ -204,6 +204,38 @@ export const FRENCH: LanguageData = {
 	lexicon:
 		'pas:-0.8 jamais:-1.2 rien:-0.8 aucun:-0.8 aucune:-0.8 ' +
 		'menac*:-2 danger*:-2.3 disparition*:-1.5 disparaître:-1.5 disparaitre:-1.5 disparu*:-1.5 victime*:-2.3 risque*:-1.3 polémique*:-1.2 polemique*:-1.2 inquiét*:-1.8 crise*:-2 pollution*:-1.5 pollu*:-1.5 enfer:-2.5 manque:-1 guerre*:-2.5 attaque*:-2.2 tue:-2.5 tuer:-2.5 meurtr*:-3 destruct*:-2.3 détrui*:-2.3 detrui*:-2.3 massacr*:-3 abattage:-2 abattre:-2 révolte*:-1.5 revolte*:-1.5 assassin*:-3 rejet*:-1.2 rejette*:-1.2 hélas:-1.5 helas:-1.5 indifférence:-1.2 indifference:-1.2 péril:-2 peril:-2 succès:2.2 succes:2.2 réussi*:2.2 reussi*:2.2 victoire*:2.5 gagn*:2 progrès:1.8 progres:1.8 innov*:1.5 croissance:1.2 soutien*:1.2 soutenir:1.2 honneur:2 espoir*:1.8 solution*:1 bénéfique*:2 benefique*:2 record*:1 prometteu*:1.8 beau:2.2 belle:2.2 beaux:2.2 belles:2.2 favorable*:1.5 carton:1 initiative*:1 vive:2 champion*:2 fier:2 fière:2 fiere:2 merveille:3 réchauffement:-1 rechauffement:-1 triste:-2.2 pire:-2.8 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'affligeant*:-2.5 incompétence:-2.5 incompetence:-2.5 amateurisme:-2 délire*:-1.5 delire*:-1.5 ' +
+		'défigur*:-2 defigur*:-2 nuisance*:-2 tueu*:-2.5 gâchis:-2.3 gachis:-2.3 gâch*:-2 gach*:-2 ' +
+		'pénalis*:-1.5 penalis*:-1.5 incertitude*:-1.2 abandonn*:-1.5 recul*:-1.2 interdi*:-1 ' +
+		'pessimis*:-1.8 illégal*:-2.2 illegal*:-2.2 radioacti*:-1.5 malad*:-1.8 négati*:-1.5 ' +
+		'negati*:-1.5 borné*:-1.8 borne:-0.5 inélégan*:-1.5 inelegan*:-1.5 empêch*:-1 empech*:-1 ' +
+		'destruction*:-2.5 détruit*:-2.5 detruit*:-2.5 catastrophe*:-3 désastre*:-3 desastre*:-3 ' +
+		'chômage:-2 chomage:-2 honteuse*:-2.5 ridicule*:-2 naze*:-2 bof:-1 pff*:-1.5 zut:-1.5 ' +
+		'con:-2.3 conne*:-2.5 cons:-2.3 connerie*:-2.5 débile*:-2.5 debile*:-2.5 idiot*:-2.5 ' +
+		'stupide*:-2.5 crétin*:-2.5 cretin*:-2.5 imbécile*:-2.8 imbecile*:-2.8 abruti*:-2.5 ' +
+		'horreur*:-2.8 dégueu*:-2.8 degueu*:-2.8 fatigu*:-1.5 épuis*:-1.8 epuis*:-1.8 ' +
+		'ennui*:-1.8 ennuy*:-1.8 chiante*:-2.5 relou*:-2 saoul*:-1.5 soûl*:-1.5 fou:-1 folle:-1 ' +
+		'folie:-1.5 absurde*:-2.3 injust*:-2.5 injustice*:-2.5 inégalit*:-2 inegalit*:-2 ' +
+		'corruption:-2.5 corrompu*:-2.5 mensong*:-2.3 menteuse*:-2.3 trahi*:-2.5 trahison:-2.8 ' +
+		'hypocri*:-2.5 arrogan*:-2.3 mépris*:-2.3 mepris*:-2.3 méprisant*:-2.5 insult*:-2.5 ' +
+		'dégoûtant*:-3 degoutant*:-3 écœur*:-2.8 ecoeur*:-2.8 répugn*:-2.8 repugn*:-2.8 ' +
+		'inquiétant*:-2 inquietant*:-2 effray*:-2.3 terrifi*:-2.5 angoiss*:-2.3 stress*:-1.8 ' +
+		'souffr*:-2.3 douleur*:-2.2 blessé*:-2 blesse*:-1.5 pleure*:-2 larme*:-1.8 chagrin*:-2.3 ' +
+		'déprim*:-2.5 deprim*:-2.5 malheur*:-2.5 misère*:-2.3 misere*:-2.3 pauvre*:-1.5 ' +
+		'échec*:-2.3 echec*:-2.3 échou*:-2.3 echou*:-2.3 raté*:-2 rate:-0.5 foir*:-2 ' +
+		'faillite*:-2.3 perte*:-1.5 perdu*:-1.5 perdre:-1.5 sale*:-1.8 salop*:-3 ' +
+		'dingue*:-1 navrant*:-2.3 consternant*:-2.5 désolant*:-2.3 desolant*:-2.3 regrett*:-1.8 ' +
+		'pitoyable*:-2.5 minable*:-2.5 honte:-2.5 déplorable:-2.8 inadmissible:-3 aberrant*:-2.3 ' +
+		'nocif*:-2 toxique*:-2 dangereu*:-2.3 néfaste*:-2.3 nefaste*:-2.3 fléau*:-2.5 ' +
+		'fleau*:-2.5 saccag*:-2.5 ravag*:-2.5 mdrr*:1.5 lol:1.5 génialissime:3 top:1.5 ' +
+		'bravo:2.5 chapeau:1.8 félicitations:2.8 felicitations:2.8 hâte:1.5 hate:0.5 ' +
+		'enfin:0.8 magique*:2.5 sublime*:3 splendide*:3 superbe*:3 fantastique*:3 ' +
+		'extraordinaire*:2.8 passionn*:2.2 intéressant*:1.5 interessant*:1.5 utile*:1.5 ' +
+		'heureusement:1.5 bonheur:2.8 rigol*:1.5 drôle*:1.8 drole*:1.8 marrant*:1.8 ' +
+		'mignon*:2.2 adorable*:2.8 sympathique*:2 génial:2.8 géniale:2.8 réussite*:2.5 ' +
+		'reussite*:2.5 bienvenue:2 merci:2 remerci*:2 espér*:1.2 esper*:1.2 confiance:1.5 ' +
+		'courage*:1.8 courageu*:2 fierté:2.2 fierte:2.2 respect*:1.5 ' +
 		'merci:2 excellent*:3 génial*:2.8 genial*:2.8 parfait*:2.7 super:2 bien:1.2 bon:1.5 ' +
 		'bonne:1.5 bons:1.5 bonnes:1.5 meilleur*:2 magnifique*:3 formidable*:3 heureu*:2.6 ' +
 		'content:2 contente:2 contents:2 ravi:2.5 ravie:2.5 ravis:2.5 aime:2 aimé:2 aimer:2 ' +
