@@ -400,7 +400,7 @@ export const ITALIAN: LanguageData = {
 		'non:-0.8 mai:-1.2 niente:-0.8 nulla:-0.8 nessuno:-1 nessuna:-0.8 ' +
 		'sacrifici*:-1.5 colpa:-1.5 auguri:2.5 buonanotte:1.5 buongiorno:1.5 buonasera:1.5 finalmente:1.5 migliore:2 migliori:2 spero:1.2 speranza:1.5 povero:-1.5 poveri:-1.5 povera:-1.5 crisi:-2 guerra:-2.5 morti:-2.5 vittoria:2.5 vinto:2.2 vincere:2 bacio:2 baci:2 abbraccio:2 abbracci:2 felice:2.6 sorriso:2 sorrisi:2 divertim*:2 annoiat*:-1.8 noia:-1.8 tristezza:-2.2 schifos*:-3 insulti:-2.5 insulto:-2.5 vergognati:-2.8 casta:-1 tasse:-0.8 ladr*:-2.7 corrott*:-2.5 corruzione:-2.5 mafia*:-2.5 fallimento:-2.5 fallit*:-2.5 disoccupazione:-2 sperare:1 fiducia:1.5 coraggio:1.8 speciale:1.8 ' +
 		// Everyday judgement words, their inflections and the spellings of quick typing.
-		'ha:0 inquietant*:-2 imbarazzant*:-2.2 scellerat*:-2.5 frustrant*:-2.3 frustrat*:-2.3 analfabet*:-2 ' +
+		'ha:0 contro:-0.8 culo:-2 critic*:-1.2 inquietant*:-2 imbarazzant*:-2.2 scellerat*:-2.5 frustrant*:-2.3 frustrat*:-2.3 analfabet*:-2 ' +
 		'dannat*:-2 terrorizz*:-2.3 lacrim*:-1.8 sangue:-1.2 nemic*:-1.8 inciucio:-2 inciuci:-2 ' +
 		'stupr*:-3 strozz*:-2 mah:-0.8 boh:-0.5 uffa:-1.5 pietà:-1.5 pieta:-1.5 pena:-1.5 vomit*:-2.5 ' +
 		'cretin*:-2.5 deficient*:-2.5 imbecill*:-2.8 coglion*:-2.8 stronz*:-2.8 fottut*:-2.8 fregat*:-2 ' +
