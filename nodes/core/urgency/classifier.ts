@@ -86,40 +86,67 @@ function written(t: Tokens, text: string, j: number, i: number): string {
 	return span.length > 40 ? span.slice(0, 40) : span;
 }
 
-/** How a rated token reads in a reason: the emoji, the word, or the word with what flipped it. */
-function reasonLabel(t: Tokens, text: string, i: number): string {
-	if (t.flags[i] & F_EMOJI) return t.labels[i];
-	if (t.out[i] * t.val[i] >= 0) return written(t, text, i, i);
-	// Pushed the other way: name the negation ("not good", "never liked", "least useful"), or for
-	// an idiom ("the shit", "bad ass") the word before.
+/**
+ * The first token of how rated token i reads in a reason: i itself, or the negation that flipped
+ * it ("not good", "never liked", "least useful"), or for an idiom ("the shit", "bad ass") the word
+ * before; -1 for an emoji, which reads as itself.
+ */
+function reasonStart(t: Tokens, i: number): number {
+	const flags = t.flags;
+	if (flags[i] & F_EMOJI) return -1;
+	if (t.out[i] * t.val[i] >= 0) return i;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (t.flags[j] & (F_NEG | F_NO | F_LEAST) && !(t.flags[j] & F_TEXT)) {
-			return written(t, text, j, i);
-		}
+		if (flags[j] & (F_NEG | F_NO | F_LEAST) && !(flags[j] & F_TEXT)) return j;
 	}
-	return i > 0 && !(t.flags[i - 1] & F_TEXT) ? written(t, text, i - 1, i) : written(t, text, i, i);
+	return i > 0 && !(flags[i - 1] & F_TEXT) ? i - 1 : i;
 }
 
-// Signed tenths as shown in a reason, "-1.0" .. "+1.0", built once.
-const TENTHS: readonly string[] = Array.from({ length: 21 }, (_, k) => {
+// Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", built once.
+const SUFFIX: readonly string[] = Array.from({ length: 21 }, (_, k) => {
 	const r = Math.abs(k - 10);
-	return (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r);
+	return ' (' + (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r) + ')';
 });
 
-/** Signed, one decimal, clamped to [-1, 1]: "+0.8", "-0.5". */
-function tenths(x: number): string {
+/** " (+0.8)", " (-0.5)": signed, one decimal, clamped to [-1, 1]. */
+function suffix(x: number): string {
 	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
-	if (x < 0) return r === 0 ? '-0.0' : TENTHS[10 - r];
-	return TENTHS[10 + r];
+	if (x < 0) return r === 0 ? ' (-0.0)' : SUFFIX[10 - r];
+	return SUFFIX[10 + r];
 }
 
-// Candidates for the sentiment reasons, reused across calls (classification is synchronous).
+// Candidates for the sentiment reasons and the labels shown, reused across calls (classification
+// is synchronous). A label is a span of the text, or a string when it is not one (an emoji, or
+// several words).
 const best = new Int32Array(MAX_REASONS + 2);
-const shown: string[] = [];
+const shownFrom = new Int32Array(MAX_REASONS);
+const shownTo = new Int32Array(MAX_REASONS);
+const shownLabel: Array<string | undefined> = [];
+
+/** Whether two labels, each a span of `text` or a string, read the same. */
+function sameLabel(
+	text: string,
+	a: string | undefined,
+	aFrom: number,
+	aTo: number,
+	b: string | undefined,
+	bFrom: number,
+	bTo: number,
+): boolean {
+	if (a !== undefined || b !== undefined) {
+		return (a ?? text.slice(aFrom, aTo)) === (b ?? text.slice(bFrom, bTo));
+	}
+	const len = aTo - aFrom;
+	if (bTo - bFrom !== len) return false;
+	for (let k = 0; k < len; k++) {
+		if (text.charCodeAt(aFrom + k) !== text.charCodeAt(bFrom + k)) return false;
+	}
+	return true;
+}
 
 /**
  * Appends to `reasons` up to `limit` of the strongest rated tokens pulling the same way as the
- * overall sentiment, skipping labels already given. Only the labels shown are built.
+ * overall sentiment, skipping labels already given. Only the reasons shown are built, each as
+ * one slice of the text and one concatenation.
  */
 function addSentimentReasons(
 	t: Tokens,
@@ -144,14 +171,39 @@ function addSentimentReasons(
 		best[k] = i;
 		if (count < want) count++;
 	}
-	for (let k = 0; k < count && shown.length < limit; k++) {
+	// Terms and cues already given (sentiment reasons come only from here).
+	const given = reasons.length > 0;
+	let shown = 0;
+	for (let k = 0; k < count && shown < limit; k++) {
 		const i = best[k];
-		const label = reasonLabel(t, text, i);
-		if (shown.includes(label) || covered(reasons, label)) continue;
-		shown.push(label);
-		reasons.push(label + ' (' + tenths(out[i] / 4) + ')');
+		const j = reasonStart(t, i);
+		let label: string | undefined;
+		let from = 0;
+		let to = 0;
+		if (j < 0) label = t.labels[i];
+		else {
+			from = t.start[j];
+			to = t.end[i];
+			// Several words (a negation and its word) are few: written out, spacing collapsed.
+			if (j !== i) label = written(t, text, j, i);
+			else if (to - from > 40) to = from + 40;
+		}
+		let repeat = false;
+		for (let m = 0; m < shown && !repeat; m++) {
+			repeat = sameLabel(text, label, from, to, shownLabel[m], shownFrom[m], shownTo[m]);
+		}
+		if (repeat) continue;
+		if (given) {
+			label ??= text.slice(from, to);
+			if (covered(reasons, label)) continue;
+		}
+		shownLabel[shown] = label;
+		shownFrom[shown] = from;
+		shownTo[shown] = to;
+		shown++;
+		reasons.push((label ?? text.slice(from, to)) + suffix(out[i] / 4));
 	}
-	if (shown.length > 0) shown.length = 0;
+	for (let m = 0; m < shown; m++) shownLabel[m] = undefined;
 }
 
 /** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
@@ -197,7 +249,7 @@ function addRatedReasons(
 		let label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
 		if (label.length > 40) label = label.slice(0, 40);
 		if (reasons.some((x) => x.startsWith(label + ' (')) || covered(reasons, label)) continue;
-		reasons.push(label + ' (' + tenths(r.value / 4) + ')');
+		reasons.push(label + suffix(r.value / 4));
 		added++;
 	}
 }
