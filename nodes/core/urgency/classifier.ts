@@ -32,9 +32,11 @@ import {
 	F_LEAST,
 	F_NEG,
 	F_NO,
+	F_TERM_MULTI,
 	F_TEXT,
 	getEmojiTable,
 	type EmojiTable,
+	termPieces,
 	wordTable,
 } from './wordTable';
 
@@ -312,7 +314,8 @@ class Classifier implements UrgencyClassifier {
 		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
-			(english || !found.read || this.terms.scanAlways) && (t.termHint || this.terms.scanAlways)
+			(english || !found.read || this.terms.scanAlways) &&
+			(t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words)))
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
@@ -465,6 +468,24 @@ function foreignWords(t: Tokens, code: string): boolean {
 	if (n < 2) return false;
 	const english = t.votes[0];
 	return code !== 'en' || english < 4 || english < 2 * n;
+}
+
+/**
+ * Whether the text may hold a default urgent term of several words whose trigger it has: all the
+ * term's words occur in its lower case. Text with characters outside ASCII is always scanned.
+ */
+function multiWordTerm(t: Tokens, words: WordIndex): boolean {
+	if (t.nonAscii) return true;
+	const src = t.src;
+	for (let i = 0; i < t.n; i++) {
+		if (!(t.flags[i] & F_TERM_MULTI) || t.flags[i] & F_TEXT) continue;
+		for (const pieces of termPieces(words, t.ids[i])) {
+			let all = true;
+			for (let k = 0; k < pieces.length && all; k++) all = src.includes(pieces[k]);
+			if (all) return true;
+		}
+	}
+	return false;
 }
 
 /** Sum of cue weights, each cue counted once, at most 2. */

@@ -26,6 +26,7 @@ import {
 	F_NEG,
 	F_PUNCT_AFTER,
 	F_TERM,
+	F_TERM_MULTI,
 	F_UPPER,
 	isEmojiModifier,
 } from './wordTable';
@@ -125,6 +126,8 @@ function emit(
 			: bits & B_NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
 	) {
 		t.termHint = true;
+	} else if (id >= 0 && words.flags[id] & F_TERM_MULTI) {
+		t.termMaybe = true;
 	}
 	t.push(words, id, extra, a, b);
 }
@@ -152,7 +155,7 @@ function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boo
 			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
 		} else if (runStart >= 0) {
 			const id = words.find(src, runStart, i, hash);
-			if (id >= 0 && words.flags[id] & F_TERM) return true;
+			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
 			runStart = -1;
 		}
 	}

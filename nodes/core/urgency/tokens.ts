@@ -32,6 +32,8 @@ export class Tokens {
 	upper = 0;
 	/** Some token may hold an urgent term: the term scan cannot be skipped. */
 	termHint = false;
+	/** Some token is the trigger of a default term of several words (see F_TERM_MULTI). */
+	termMaybe = false;
 	/** Tokens with letters, other than handles, addresses and links. */
 	letterWords = 0;
 	/** Some token has characters outside ASCII. */
@@ -49,6 +51,7 @@ export class Tokens {
 	reset(src: string): void {
 		this.n = 0;
 		this.termHint = false;
+		this.termMaybe = false;
 		this.letterWords = 0;
 		this.nonAscii = false;
 		this.known = 0;
