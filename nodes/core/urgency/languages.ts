@@ -169,7 +169,10 @@ export class Language {
 	readonly terms: TermSet;
 	private readonly exact = new Map<string, Entry>();
 	private readonly stems = new Map<string, Entry>();
-	private readonly stemLengths: number[];
+	/** Stem lengths, longest first, by the first two letters of the stems (few per pair). */
+	private readonly stemLengths = new Map<string, number[]>();
+	/** Lengths of stems of one letter or none (a word of any start may end in one). */
+	private readonly shortStems: number[];
 
 	constructor(data: LanguageData) {
 		this.code = data.code;
@@ -209,9 +212,19 @@ export class Language {
 				e.boost = B_DECR;
 			});
 		}
-		this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort(
-			(a, b) => b - a,
-		);
+		const short = new Set<number>();
+		for (const key of this.stems.keys()) {
+			if (key.length < 2) {
+				short.add(key.length);
+				continue;
+			}
+			const head = key.slice(0, 2);
+			const lengths = this.stemLengths.get(head) ?? [];
+			if (!lengths.includes(key.length)) lengths.push(key.length);
+			this.stemLengths.set(head, lengths);
+		}
+		for (const lengths of this.stemLengths.values()) lengths.sort((a, b) => b - a);
+		this.shortStems = [...short].sort((a, b) => b - a);
 		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
 	}
 
@@ -224,7 +237,16 @@ export class Language {
 			const f = this.exact.get(plain);
 			if (f !== undefined) return f;
 		}
-		for (const len of this.stemLengths) {
+		// Only stems that start as the word does can match; the longest wins.
+		const lengths = plain.length >= 2 ? this.stemLengths.get(plain.slice(0, 2)) : undefined;
+		if (lengths !== undefined) {
+			for (const len of lengths) {
+				if (len > plain.length) continue;
+				const s = this.stems.get(len === plain.length ? plain : plain.slice(0, len));
+				if (s !== undefined) return s;
+			}
+		}
+		for (const len of this.shortStems) {
 			if (len > plain.length) continue;
 			const s = this.stems.get(len === plain.length ? plain : plain.slice(0, len));
 			if (s !== undefined) return s;
@@ -276,8 +298,9 @@ export interface LanguageScore {
 
 // Emoticons (":(", ":-/", ";)", ":D", "<3") standing apart: rated by VADER's list, as in English.
 const EMOTICON = "(?<!\\S)(?:[:;=][-'^]?(?:[()\\[\\]/\\\\|*@{}3]+|[dpo]+(?![\\p{L}\\p{N}]))|</?3)";
+// Words first: most tokens are words, and no emoticon starts with a letter.
 const TOKEN = new RegExp(
-	EMOTICON + '|[\\p{L}\\p{M}\\p{N}]+|[!?.,;:\\u2026]|\\p{Extended_Pictographic}',
+	'[\\p{L}\\p{M}\\p{N}]+|' + EMOTICON + '|[!?.,;:\\u2026]|\\p{Extended_Pictographic}',
 	'gu',
 );
 const REPEATED_END = /(.)\1+$/u;
