@@ -40,8 +40,10 @@ export class Tokens {
 	nonAscii = false;
 	/** Tokens found in the word table (rated, or a function word of some language). */
 	known = 0;
-	/** Some token is the longest word of a complaint cue. */
+	/** Some token is the longest word of a complaint cue; the first and last such token. */
 	cueHint = false;
+	cueFirst = 0;
+	cueLast = 0;
 	/** Tokens rated in the English lexicon. */
 	rated = 0;
 	/** Function words seen per language bit, and the bits seen. */
@@ -96,7 +98,11 @@ export class Tokens {
 			if (!(extra & F_TEXT)) {
 				this.known++;
 				if (f & F_LEX) this.rated++;
-				if (f & F_CUE) this.cueHint = true;
+				if (f & F_CUE) {
+					if (!this.cueHint) this.cueFirst = i;
+					this.cueHint = true;
+					this.cueLast = i;
+				}
 				if (f & F_VOTE) this.vote(words.lang[id]);
 			}
 		}
