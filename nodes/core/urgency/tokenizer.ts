@@ -132,6 +132,26 @@ function emit(
 	t.push(words, id, extra, a, b);
 }
 
+/** emit for a token of ASCII letters and digits only, lower-case text[a, b) hashing to `hash`. */
+function emitPlain(
+	lower: string,
+	a: number,
+	b: number,
+	hash: number,
+	bits: number,
+	words: WordIndex,
+	t: Tokens,
+): void {
+	const id = words.find(lower, a, b, hash);
+	if (bits & (B_LOWER | B_UPPER) && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
+	if (id >= 0) {
+		const f = words.flags[id];
+		if (f & F_TERM) t.termHint = true;
+		else if (f & F_TERM_MULTI) t.termMaybe = true;
+	}
+	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
+}
+
 /** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
 function isAddress(src: string, a: number, b: number): boolean {
 	const at = src.indexOf('@', a);
@@ -234,7 +254,12 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			cb = ASCII[c];
 			if (cb & K_SPACE) {
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					// Most tokens are a plain ASCII word: letters and digits only, nothing to strip.
+					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B_NON_ASCII)) {
+						emitPlain(lower, a, b, span, bits, words, t);
+					} else {
+						emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					}
 					start = a = -1;
 				}
 				continue;
