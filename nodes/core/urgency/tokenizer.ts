@@ -245,6 +245,18 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			b = j;
 			// Bit 32 is set in every lower-case letter and clear in every capital.
 			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
+			// A plain word ending at a space or the end of the text is done here.
+			if (
+				(d === 32 || j === len) &&
+				a === start &&
+				(odd < 0 || odd >= b) &&
+				!(bits & B_NON_ASCII)
+			) {
+				emitPlain(lower, a, b, span, bits, words, t);
+				start = a = -1;
+				i = j;
+				continue;
+			}
 			i = j - 1;
 			continue;
 		}
