@@ -351,6 +351,10 @@ export function scoreLanguage(
 		let mark = 0;
 		const cp = tok.codePointAt(0) as number;
 		if (cp > 0x2000 && emoji.has(cp) && tok.length <= 2) {
+			// An emoji closes what was written before it: a negation does not reach across it
+			// ("não pode sair 😢" is sad, not the opposite).
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			mark = CLAUSE;
 			val = emoji.get(cp) as number;
 		} else if (cp < 0x40 && (cp === 58 || cp === 59 || cp === 61 || cp === 60)) {
 			// An emoticon; a drawn-out one (":(((") reads as its short form. Like the colon it is
