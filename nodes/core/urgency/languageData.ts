@@ -105,7 +105,9 @@ export const PORTUGUESE: LanguageData = {
 		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem ' +
 		'um uns umas ao aos às oq td tb tbm cadê cade vcs aquela aquele aquilo então entao ' +
 		'depois pelo pela pelos pelas coisa acho sei tava assim agr aí sim mesma cara mano eles elas ' +
-		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ',
+		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ ' +
+		'sempre desses dessa desse deste desta nesse nessa ' +
+		'neste nesta nós msm devia deve pode eita oxe poxa',
 	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
 	boost:
 		'muito muita muitos muitas demais super tão tao totalmente completamente realmente ' +
