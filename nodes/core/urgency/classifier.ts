@@ -32,9 +32,11 @@ import {
 	F_LEAST,
 	F_NEG,
 	F_NO,
+	F_TERM_MULTI,
 	F_TEXT,
 	getEmojiTable,
 	type EmojiTable,
+	termPieces,
 	wordTable,
 } from './wordTable';
 
@@ -79,12 +81,6 @@ export function urgencyScore(
 	return Math.min(0.333, Math.max(0, round4(0.333 * (1 - t))));
 }
 
-/** Signed, one decimal, clamped to [-1, 1]: "+0.8", "-0.5". */
-function tenths(x: number): string {
-	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
-	return (x < 0 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r);
-}
-
 /** Text of tokens [j, i] as written: one space between words, at most 40 characters. */
 function written(t: Tokens, text: string, j: number, i: number): string {
 	const raw = text.slice(t.start[j], t.end[i]);
@@ -92,23 +88,67 @@ function written(t: Tokens, text: string, j: number, i: number): string {
 	return span.length > 40 ? span.slice(0, 40) : span;
 }
 
-/** How a rated token reads in a reason: the emoji, the word, or the word with what flipped it. */
-function reasonLabel(t: Tokens, text: string, i: number): string {
-	if (t.flags[i] & F_EMOJI) return t.labels[i];
-	if (t.out[i] * t.val[i] >= 0) return written(t, text, i, i);
-	// Pushed the other way: name the negation ("not good", "never liked", "least useful"), or for
-	// an idiom ("the shit", "bad ass") the word before.
+/**
+ * The first token of how rated token i reads in a reason: i itself, or the negation that flipped
+ * it ("not good", "never liked", "least useful"), or for an idiom ("the shit", "bad ass") the word
+ * before; -1 for an emoji, which reads as itself.
+ */
+function reasonStart(t: Tokens, i: number): number {
+	const flags = t.flags;
+	if (flags[i] & F_EMOJI) return -1;
+	if (t.out[i] * t.val[i] >= 0) return i;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (t.flags[j] & (F_NEG | F_NO | F_LEAST) && !(t.flags[j] & F_TEXT)) {
-			return written(t, text, j, i);
-		}
+		if (flags[j] & (F_NEG | F_NO | F_LEAST) && !(flags[j] & F_TEXT)) return j;
 	}
-	return i > 0 && !(t.flags[i - 1] & F_TEXT) ? written(t, text, i - 1, i) : written(t, text, i, i);
+	return i > 0 && !(flags[i - 1] & F_TEXT) ? i - 1 : i;
+}
+
+// Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", built once.
+const SUFFIX: readonly string[] = Array.from({ length: 21 }, (_, k) => {
+	const r = Math.abs(k - 10);
+	return ' (' + (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r) + ')';
+});
+
+/** " (+0.8)", " (-0.5)": signed, one decimal, clamped to [-1, 1]. */
+function suffix(x: number): string {
+	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
+	if (x < 0) return r === 0 ? ' (-0.0)' : SUFFIX[10 - r];
+	return SUFFIX[10 + r];
+}
+
+// Candidates for the sentiment reasons and the labels shown, reused across calls (classification
+// is synchronous). A label is a span of the text, or a string when it is not one (an emoji, or
+// several words).
+const best = new Int32Array(MAX_REASONS + 2);
+const shownFrom = new Int32Array(MAX_REASONS);
+const shownTo = new Int32Array(MAX_REASONS);
+const shownLabel: Array<string | undefined> = [];
+
+/** Whether two labels, each a span of `text` or a string, read the same. */
+function sameLabel(
+	text: string,
+	a: string | undefined,
+	aFrom: number,
+	aTo: number,
+	b: string | undefined,
+	bFrom: number,
+	bTo: number,
+): boolean {
+	if (a !== undefined || b !== undefined) {
+		return (a ?? text.slice(aFrom, aTo)) === (b ?? text.slice(bFrom, bTo));
+	}
+	const len = aTo - aFrom;
+	if (bTo - bFrom !== len) return false;
+	for (let k = 0; k < len; k++) {
+		if (text.charCodeAt(aFrom + k) !== text.charCodeAt(bFrom + k)) return false;
+	}
+	return true;
 }
 
 /**
  * Appends to `reasons` up to `limit` of the strongest rated tokens pulling the same way as the
- * overall sentiment, skipping labels already given.
+ * overall sentiment, skipping labels already given. Only the reasons shown are built, each as
+ * one slice of the text and one concatenation.
  */
 function addSentimentReasons(
 	t: Tokens,
@@ -119,27 +159,53 @@ function addSentimentReasons(
 ) {
 	if (sentiment === 0 || limit <= 0) return;
 	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
-	const best: number[] = [];
 	const want = limit + 2;
 	const out = t.out;
+	let count = 0;
 	for (let i = 0; i < t.n; i++) {
 		const v = out[i];
 		if (v * sentiment <= 0) continue;
 		const mag = v < 0 ? -v : v;
-		let k = best.length;
+		let k = count;
 		while (k > 0 && Math.abs(out[best[k - 1]]) < mag) k--;
 		if (k >= want) continue;
-		best.splice(k, 0, i);
-		if (best.length > want) best.pop();
+		for (let m = count < want ? count : want - 1; m > k; m--) best[m] = best[m - 1];
+		best[k] = i;
+		if (count < want) count++;
 	}
-	const labels: string[] = [];
-	for (let k = 0; k < best.length && labels.length < limit; k++) {
+	// Terms and cues already given (sentiment reasons come only from here).
+	const given = reasons.length > 0;
+	let shown = 0;
+	for (let k = 0; k < count && shown < limit; k++) {
 		const i = best[k];
-		const label = reasonLabel(t, text, i);
-		if (labels.includes(label) || covered(reasons, label)) continue;
-		labels.push(label);
-		reasons.push(label + ' (' + tenths(out[i] / 4) + ')');
+		const j = reasonStart(t, i);
+		let label: string | undefined;
+		let from = 0;
+		let to = 0;
+		if (j < 0) label = t.labels[i];
+		else {
+			from = t.start[j];
+			to = t.end[i];
+			// Several words (a negation and its word) are few: written out, spacing collapsed.
+			if (j !== i) label = written(t, text, j, i);
+			else if (to - from > 40) to = from + 40;
+		}
+		let repeat = false;
+		for (let m = 0; m < shown && !repeat; m++) {
+			repeat = sameLabel(text, label, from, to, shownLabel[m], shownFrom[m], shownTo[m]);
+		}
+		if (repeat) continue;
+		if (given) {
+			label ??= text.slice(from, to);
+			if (covered(reasons, label)) continue;
+		}
+		shownLabel[shown] = label;
+		shownFrom[shown] = from;
+		shownTo[shown] = to;
+		shown++;
+		reasons.push((label ?? text.slice(from, to)) + suffix(out[i] / 4));
 	}
+	for (let m = 0; m < shown; m++) shownLabel[m] = undefined;
 }
 
 /** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
@@ -148,7 +214,21 @@ function covered(reasons: readonly string[], label: string): boolean {
 	const words = label.toLowerCase();
 	for (const r of reasons) {
 		if (r.includes(' (')) continue;
-		if (r === words || (' ' + r + ' ').includes(' ' + words + ' ')) return true;
+		if (r === words || holdsWords(r, words)) return true;
+	}
+	return false;
+}
+
+/** Whether `words` occurs in `r` between spaces or ends (no strings built to find out). */
+function holdsWords(r: string, words: string): boolean {
+	const len = words.length;
+	for (let at = r.indexOf(words); at >= 0; at = r.indexOf(words, at + 1)) {
+		if (
+			(at === 0 || r.charCodeAt(at - 1) === 32) &&
+			(at + len === r.length || r.charCodeAt(at + len) === 32)
+		) {
+			return true;
+		}
 	}
 	return false;
 }
@@ -171,7 +251,7 @@ function addRatedReasons(
 		let label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
 		if (label.length > 40) label = label.slice(0, 40);
 		if (reasons.some((x) => x.startsWith(label + ' (')) || covered(reasons, label)) continue;
-		reasons.push(label + ' (' + tenths(r.value / 4) + ')');
+		reasons.push(label + suffix(r.value / 4));
 		added++;
 	}
 }
@@ -202,6 +282,7 @@ class Classifier implements UrgencyClassifier {
 	private readonly cues: CueIndex;
 	private readonly cueBuffer: TermHit[] = [];
 	private readonly spanBuffer: number[] = [];
+	private readonly readsEnglish: boolean;
 
 	constructor(
 		private readonly words: WordIndex,
@@ -212,6 +293,7 @@ class Classifier implements UrgencyClassifier {
 		this.cues = new CueIndex(words, terms.cues);
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
+		this.readsEnglish = settings.read.has('en');
 	}
 
 	classify(input: unknown, context?: MessageContext): UrgencyResult {
@@ -225,19 +307,20 @@ class Classifier implements UrgencyClassifier {
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
-		if (cueHits) cueHits.length = 0;
+		if (cueHits && cueHits.length > 0) cueHits.length = 0;
 		const english = found.code === 'en' || found.code === 'und' || found.english > 0;
-		const readsEnglish = st.read.has('en');
+		const readsEnglish = this.readsEnglish;
 		const spans = this.spanBuffer;
-		spans.length = 0;
+		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
-			(english || !found.read || this.terms.scanAlways) && (t.termHint || this.terms.scanAlways)
+			(english || !found.read || this.terms.scanAlways) &&
+			(t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words)))
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
-		const language = this.languages.get(found.code);
-		const other = language !== undefined && found.code !== 'en';
+		const language = found.code === 'en' ? undefined : this.languages.get(found.code);
+		const other = language !== undefined;
 		if (
 			!found.read ||
 			(found.code === 'en' && !readsEnglish) ||
@@ -251,7 +334,9 @@ class Classifier implements UrgencyClassifier {
 		const reasons: string[] = [];
 		// The terms of every other language read with a vote: a message may mix them.
 		// (One stray function word, "de" or "la" in an English message, is not another language.)
-		if (other || (t.voted & ~1 && maxForeignVotes(t) >= 2)) {
+		// Not for a message plainly English: four or more English function words, at least twice
+		// as many as of any other language.
+		if (other || (t.voted & ~1 && foreignWords(t, found.code))) {
 			keywords = this.otherTerms(text, language, keywords, cueHits);
 		}
 		if (other) {
@@ -329,7 +414,10 @@ class Classifier implements UrgencyClassifier {
 	private explain(keywords: string[], cueHits: TermHit[] | undefined, reasons: string[]): void {
 		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) reasons.push(keywords[k]);
 		if (!cueHits || cueHits.length === 0) return;
-		const strongFirst = [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
+		const strongFirst =
+			cueHits.length === 1
+				? cueHits
+				: [...cueHits].sort((a, b) => b.weight - a.weight || a.index - b.index);
 		let added = 0;
 		for (const h of strongFirst) {
 			if (added >= MAX_CUE_REASONS || reasons.length >= MAX_REASONS - 1) break;
@@ -370,21 +458,44 @@ class Classifier implements UrgencyClassifier {
 	}
 }
 
-/** The most function words of one language read other than English. */
-function maxForeignVotes(t: Tokens): number {
+/**
+ * Whether a message read as English may hold another language's terms: two or more function
+ * words of one language read, unless English ones plainly outnumber them.
+ */
+function foreignWords(t: Tokens, code: string): boolean {
 	let n = 0;
 	for (let k = 1; k < READ_CODES.length; k++) if (t.votes[k] > n) n = t.votes[k];
-	return n;
+	if (n < 2) return false;
+	const english = t.votes[0];
+	return code !== 'en' || english < 4 || english < 2 * n;
+}
+
+/**
+ * Whether the text may hold a default urgent term of several words whose trigger it has: all the
+ * term's words occur in its lower case. Text with characters outside ASCII is always scanned.
+ */
+function multiWordTerm(t: Tokens, words: WordIndex): boolean {
+	if (t.nonAscii) return true;
+	const src = t.src;
+	for (let i = 0; i < t.n; i++) {
+		if (!(t.flags[i] & F_TERM_MULTI) || t.flags[i] & F_TEXT) continue;
+		for (const pieces of termPieces(words, t.ids[i])) {
+			let all = true;
+			for (let k = 0; k < pieces.length && all; k++) all = src.includes(pieces[k]);
+			if (all) return true;
+		}
+	}
+	return false;
 }
 
 /** Sum of cue weights, each cue counted once, at most 2. */
 function cueWeight(hits: readonly TermHit[]): number {
 	let sum = 0;
-	const seen = new Set<string>();
-	for (const h of hits) {
-		if (seen.has(h.text)) continue;
-		seen.add(h.text);
-		sum += h.weight;
+	// A message has few cues: a scan of those before beats a set.
+	outer: for (let k = 0; k < hits.length; k++) {
+		const text = hits[k].text;
+		for (let j = 0; j < k; j++) if (hits[j].text === text) continue outer;
+		sum += hits[k].weight;
 	}
 	return sum > 2 ? 2 : sum;
 }

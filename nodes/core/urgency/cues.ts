@@ -18,6 +18,8 @@ export class CueIndex {
 	/** Per word id: whether some cue has it second, or is a single word (-1 stands for that). */
 	private readonly seconds: Uint8Array;
 	private readonly phrases = new Map<number, Phrase[]>();
+	/** Words in the longest cue. */
+	private readonly longest: number = 1;
 
 	constructor(words: WordIndex, cues: ReadonlyMap<string, number>) {
 		this.starts = new Uint8Array(words.count);
@@ -32,6 +34,7 @@ export class CueIndex {
 				if (ids[k] < 0) known = false;
 			});
 			if (!known) continue;
+			if (ids.length > this.longest) this.longest = ids.length;
 			this.starts[ids[0]] = 1;
 			if (ids.length > 1) this.seconds[ids[1]] = 1;
 			else single.add(ids[0]);
@@ -51,7 +54,10 @@ export class CueIndex {
 	find(t: Tokens, text: string, spans: readonly number[], out: TermHit[]): void {
 		const { ids, flags, n } = t;
 		const starts = this.starts;
-		for (let i = 0; i < n; i++) {
+		// A cue holds its longest word (flagged F_CUE): only starts near such a token can match.
+		const first = t.cueFirst - this.longest + 1;
+		const last = t.cueLast;
+		for (let i = first > 0 ? first : 0; i <= last; i++) {
 			const id = ids[i];
 			if (id < 0 || id >= starts.length || starts[id] === 0 || flags[i] & F_TEXT) continue;
 			// Most starts ("is", "not", "on") are followed by no cue's second word.
@@ -72,10 +78,25 @@ export class CueIndex {
 					if (from < spans[s + 1] && spans[s] < to) inside = true;
 				}
 				if (!inside)
-					out.push({ index: from, text: asWritten(text.slice(from, to)), weight: p.weight });
+					out.push({ index: from, text: cueText(t.src, text, from, to), weight: p.weight });
 				i += len - 1;
 				break;
 			}
 		}
 	}
+}
+
+/**
+ * asWritten of text[from, to) from its lower case `lower` (same length), without a regular
+ * expression when the words are ASCII and one space apart, as they mostly are.
+ */
+function cueText(lower: string, text: string, from: number, to: number): string {
+	if (to - from > 40) return asWritten(text.slice(from, to));
+	for (let i = from; i < to; i++) {
+		const c = lower.charCodeAt(i);
+		if (c > 127 || (c <= 32 && (c !== 32 || lower.charCodeAt(i + 1) <= 32))) {
+			return asWritten(text.slice(from, to));
+		}
+	}
+	return lower.slice(from, to);
 }

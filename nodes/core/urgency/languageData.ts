@@ -102,7 +102,12 @@ export const PORTUGUESE: LanguageData = {
 		'o os uma que da dos das na nos nas não nao é com por para pra meu minha no ' +
 		'meus minhas você voce vc eu isso esse essa muito mas tá ta está estou já ja ainda ' +
 		'obrigado obrigada pedido quero também tambem foi ser tem ter aqui hoje ontem nunca ' +
-		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem',
+		'chegou olá ola mais até quando porque pq tô sou ele ela seu sua nem ' +
+		'um uns umas ao aos às oq td tb tbm cadê cade vcs aquela aquele aquilo então entao ' +
+		'depois pelo pela pelos pelas coisa acho sei tava assim agr aí sim mesma cara mano eles elas ' +
+		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ ' +
+		'sempre desses dessa desse deste desta nesse nessa ' +
+		'neste nesta nós msm devia deve pode eita oxe poxa',
 	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
 	boost:
 		'muito muita muitos muitas demais super tão tao totalmente completamente realmente ' +
@@ -112,13 +117,41 @@ export const PORTUGUESE: LanguageData = {
 	lexicon:
 		'perd*:-1.5 chatice:-2 prantos:-2.2 caramba:-1 mancada:-2 bizarr*:-1 credo:-1 retrógrad*:-2 retrograd*:-2 atrapalh*:-1.5 baranga:-2 ' +
 		'não:-0.8 nao:-0.8 nunca:-1.2 nada:-0.8 ninguém:-1 ninguem:-1 jamais:-1.2 nem:-0.5 ' +
-		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:0.5 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
-		'obrigad*:2 brigad*:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
+		'fof*:2.2 emocionante:2.2 sensacional:3 bela:2.2 belo:2.2 amando:2.5 sonho:1.5 racismo:-2.5 racista*:-2.5 machista*:-2.2 difícil:-1.2 dificil:-1.2 perdi:-1.5 perder:-1.5 nervos*:-1.8 beij*:2 abraç*:2 abrac*:2 saudade*:-0.3 chateado:-2 bosta:-2.5 tédio:-1.8 tedio:-1.8 crise:-2 guerra:-2.5 mortos:-2.5 vitória:2.5 vitoria:2.5 ganhar:2 ganhei:2 feliz:2.6 divertid*:2 engraçad*:1.8 engracad*:1.8 prazer:2 especial:1.5 orgulho*:2 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'porcaria*:-2.5 coitad*:-1.5 graça:1.5 graca:1.5 enjo*:-1.5 mala:-1 esdrúxul*:-1.5 esdruxul*:-1.5 eca:-2 ' +
+		'tenso:-1.2 tensa:-1.2 humilh*:-2.5 injust*:-2.5 injustiça:-2.5 eliminad*:-1 desclassificad*:-1.5 chor*:-2 ' +
+		'putz:-1.5 socorro:-1.5 preguiça:-1.5 preguica:-1.5 cansei:-1.8 chatos:-1.8 chatas:-1.8 chatiss*:-2.2 ' +
+		'fraco:-1.5 fraca:-1.5 fracos:-1.5 fracas:-1.5 feio:-2 feia:-2 feios:-2 feias:-2 feiura:-2 ' +
+		'decepç*:-2.5 decepc*:-2.5 horror:-2.5 horroros*:-2.8 medonh*:-2.5 assustador*:-2 susto:-1.2 ' +
+		'desesper*:-2.3 angústia:-2.3 angustia:-2.3 dói:-2 doi:-1 doeu:-2 doendo:-2 falso:-1.8 falsa:-1.8 ' +
+		'hipócrita*:-2.5 hipocrita*:-2.5 covarde*:-2.5 escrot*:-2.5 babaca*:-2.5 otári*:-2.5 otari*:-2.5 ' +
+		'trouxa*:-1.8 vagabund*:-2.5 safad*:-2 desgraç*:-2.8 desgrac*:-2.8 maldit*:-2.5 inferno:-2.5 ' +
+		'lament*:-2 infeliz:-2.2 infelizes:-2.2 bravo:-1.5 brava:-1.5 irrita*:-2.3 chateaç*:-2 ' +
+		'chateac*:-2 estrag*:-2 fracass*:-2.5 fiasco:-2.5 vexame:-2.5 micos:-1.5 mico:-1.5 ' +
+		'nervoso:-1.8 nervosa:-1.8 pesadelo:-2.5 tortura:-2.5 sofrimento:-2.3 doente:-1.8 doença:-1.8 ' +
+		'doenca:-1.8 morrer:-2.5 morreu:-2.5 matar:-2.5 violência:-2.5 violencia:-2.5 corrupç*:-2.5 ' +
+		'corrupc*:-2.5 corrupt*:-2.5 ladrã*:-2.7 ladra*:-2.5 ladrões:-2.7 ladroes:-2.7 mentiroso*:-2.5 ' +
+		'mentirosa*:-2.5 enganad*:-2 engan*:-1.8 ruim:-2.5 pioro*:-2.5 piorou:-2.5 pessimo:-3 ' +
+		'insuportáve*:-2.8 insuportave*:-2.8 intragáve*:-2.8 intragave*:-2.8 chatão:-2 sem-graça:-1.5 ' +
+		'decadente*:-2 decadência:-2 decadencia:-2 patético*:-2.5 patetico*:-2.5 patética*:-2.5 ' +
+		'patetica*:-2.5 fútil:-1.5 futil:-1.5 brega:-1.5 cafona:-1.5 forçad*:-1.5 forcad*:-1.5 ' +
+		'aborrecid*:-2 odiei:-3 detest*:-3 reclam*:-1.2 grossa:-1.5 grosso:-1.5 grosseir*:-2.3 ' +
+		'ofens*:-2 xing*:-2 mimimi:-1.2 lixos:-2.7 bizarro:-1 mané:-1.5 idiotic*:-2.5 ' +
+		'gostoso*:2 gostosa*:2 delícia:2.5 delicia:2.5 delicios*:2.5 arrasou:2.5 arrasando:2.5 ' +
+		'diva:2 rainha:1.5 querid*:2 torcendo:1.5 genial:2.5 curti:1.8 curtindo:1.5 curtir:1.5 ' +
+		'bacana:2 daora:2 perfeiç*:2.7 perfeic*:2.7 talento*:2 talentos*:2.2 beleza:2 bonit*:2.2 ' +
+		'elegante*:2 simpátic*:2 simpatic*:2 emocionad*:2 emocionei:2 rindo:1.5 risada*:1.5 ' +
+		'fofura:2.2 carism*:2 apaixonad*:2.5 maravilha:3 incríveis:2.5 incriveis:2.5 excelência:3 ' +
+		'gentil:2 gentileza:2 educad*:1.5 querida:2 linda:2.5 sensacionais:3 espetac*:2.8 ' +
+		'espetác*:2.8 divertido:2 alegria:2.5 sorte:1.5 feliz:2.6 esperança:1.5 esperanca:1.5 ' +
+		'ha:0 há:0 ' +
+		'obrigad*:2 brigado:1.8 brigada:1.8 brigadão:1.8 valeu:2 excelente*:3 ótim*:3 otim*:3 maravilh*:3 perfeit*:2.7 ' +
 		'bom:1.9 boa:1.9 bons:1.9 boas:1.9 melhor:1.5 melhores:1.5 legal:1.8 adoro:2.8 adorei:2.8 ' +
 		'ador*:2.5 amo:2.8 amei:2.8 amor:3 feliz:2.6 felizes:2.6 felicidade:2.6 alegr*:2.3 ' +
 		'lind*:2.5 incrível:2.5 incrivel:2.5 fantástic*:3 fantastic*:3 gostei:1.8 gosto:1.5 ' +
 		'gosta:1.5 recomend*:1.8 rápid*:1 rapid*:1 satisfeit*:2 parabéns:2.5 parabens:2.5 ' +
-		'sucesso:2.2 kkk*:1.5 haha*:1.5 rsrs*:1 top:1.5 show:1.5 massa:1.5 demais:0.5 ' +
+		'sucesso:2.2 kkk*:0.6 haha*:1.2 rsrs*:0.8 top:1.5 show:1.5 massa:1.5 demais:0.5 ' +
 		'ruim:-2.5 ruins:-2.5 péssim*:-3 pessim*:-3 horrível:-3 horrivel:-3 horríveis:-3 ' +
 		'terrível:-3 terrivel:-3 pior:-2.8 piores:-2.8 odeio:-3 ódio:-3 odio:-3 odiar:-3 ' +
 		'triste*:-2.2 tristeza:-2.2 raiva:-2.5 irritad*:-2.3 irritante:-2.3 chatead*:-2 ' +
@@ -173,6 +206,38 @@ export const FRENCH: LanguageData = {
 	lexicon:
 		'pas:-0.8 jamais:-1.2 rien:-0.8 aucun:-0.8 aucune:-0.8 ' +
 		'menac*:-2 danger*:-2.3 disparition*:-1.5 disparaître:-1.5 disparaitre:-1.5 disparu*:-1.5 victime*:-2.3 risque*:-1.3 polémique*:-1.2 polemique*:-1.2 inquiét*:-1.8 crise*:-2 pollution*:-1.5 pollu*:-1.5 enfer:-2.5 manque:-1 guerre*:-2.5 attaque*:-2.2 tue:-2.5 tuer:-2.5 meurtr*:-3 destruct*:-2.3 détrui*:-2.3 detrui*:-2.3 massacr*:-3 abattage:-2 abattre:-2 révolte*:-1.5 revolte*:-1.5 assassin*:-3 rejet*:-1.2 rejette*:-1.2 hélas:-1.5 helas:-1.5 indifférence:-1.2 indifference:-1.2 péril:-2 peril:-2 succès:2.2 succes:2.2 réussi*:2.2 reussi*:2.2 victoire*:2.5 gagn*:2 progrès:1.8 progres:1.8 innov*:1.5 croissance:1.2 soutien*:1.2 soutenir:1.2 honneur:2 espoir*:1.8 solution*:1 bénéfique*:2 benefique*:2 record*:1 prometteu*:1.8 beau:2.2 belle:2.2 beaux:2.2 belles:2.2 favorable*:1.5 carton:1 initiative*:1 vive:2 champion*:2 fier:2 fière:2 fiere:2 merveille:3 réchauffement:-1 rechauffement:-1 triste:-2.2 pire:-2.8 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'affligeant*:-2.5 incompétence:-2.5 incompetence:-2.5 amateurisme:-2 délire*:-1.5 delire*:-1.5 ' +
+		'défigur*:-2 defigur*:-2 nuisance*:-2 tueu*:-2.5 gâchis:-2.3 gachis:-2.3 gâch*:-2 gach*:-2 ' +
+		'pénalis*:-1.5 penalis*:-1.5 incertitude*:-1.2 abandonn*:-1.5 recul*:-1.2 interdi*:-1 ' +
+		'pessimis*:-1.8 illégal*:-2.2 illegal*:-2.2 radioacti*:-1.5 malad*:-1.8 négati*:-1.5 ' +
+		'negati*:-1.5 borné*:-1.8 borne:-0.5 inélégan*:-1.5 inelegan*:-1.5 empêch*:-1 empech*:-1 ' +
+		'destruction*:-2.5 détruit*:-2.5 detruit*:-2.5 catastrophe*:-3 désastre*:-3 desastre*:-3 ' +
+		'chômage:-2 chomage:-2 honteuse*:-2.5 ridicule*:-2 naze*:-2 bof:-1 pff*:-1.5 zut:-1.5 ' +
+		'con:-2.3 conne*:-2.5 cons:-2.3 connerie*:-2.5 débile*:-2.5 debile*:-2.5 idiot*:-2.5 ' +
+		'stupide*:-2.5 crétin*:-2.5 cretin*:-2.5 imbécile*:-2.8 imbecile*:-2.8 abruti*:-2.5 ' +
+		'horreur*:-2.8 dégueu*:-2.8 degueu*:-2.8 fatigu*:-1.5 épuis*:-1.8 epuis*:-1.8 ' +
+		'ennui*:-1.8 ennuy*:-1.8 chiante*:-2.5 relou*:-2 saoul*:-1.5 soûl*:-1.5 fou:-1 folle:-1 ' +
+		'folie:-1.5 absurde*:-2.3 injust*:-2.5 injustice*:-2.5 inégalit*:-2 inegalit*:-2 ' +
+		'corruption:-2.5 corrompu*:-2.5 mensong*:-2.3 menteuse*:-2.3 trahi*:-2.5 trahison:-2.8 ' +
+		'hypocri*:-2.5 arrogan*:-2.3 mépris*:-2.3 mepris*:-2.3 méprisant*:-2.5 insult*:-2.5 ' +
+		'dégoûtant*:-3 degoutant*:-3 écœur*:-2.8 ecoeur*:-2.8 répugn*:-2.8 repugn*:-2.8 ' +
+		'inquiétant*:-2 inquietant*:-2 effray*:-2.3 terrifi*:-2.5 angoiss*:-2.3 stress*:-1.8 ' +
+		'souffr*:-2.3 douleur*:-2.2 blessé*:-2 blesse*:-1.5 pleure*:-2 larme*:-1.8 chagrin*:-2.3 ' +
+		'déprim*:-2.5 deprim*:-2.5 malheur*:-2.5 misère*:-2.3 misere*:-2.3 pauvre*:-1.5 ' +
+		'échec*:-2.3 echec*:-2.3 échou*:-2.3 echou*:-2.3 raté*:-2 rate:-0.5 foir*:-2 ' +
+		'faillite*:-2.3 perte*:-1.5 perdu*:-1.5 perdre:-1.5 sale*:-1.8 salop*:-3 ' +
+		'dingue*:-1 navrant*:-2.3 consternant*:-2.5 désolant*:-2.3 desolant*:-2.3 regrett*:-1.8 ' +
+		'pitoyable*:-2.5 minable*:-2.5 honte:-2.5 déplorable:-2.8 inadmissible:-3 aberrant*:-2.3 ' +
+		'nocif*:-2 toxique*:-2 dangereu*:-2.3 néfaste*:-2.3 nefaste*:-2.3 fléau*:-2.5 ' +
+		'fleau*:-2.5 saccag*:-2.5 ravag*:-2.5 mdrr*:1.5 lol:1.5 génialissime:3 top:1.5 ' +
+		'bravo:2.5 chapeau:1.8 félicitations:2.8 felicitations:2.8 hâte:1.5 hate:0.5 ' +
+		'enfin:0.8 magique*:2.5 sublime*:3 splendide*:3 superbe*:3 fantastique*:3 ' +
+		'extraordinaire*:2.8 passionn*:2.2 intéressant*:1.5 interessant*:1.5 utile*:1.5 ' +
+		'heureusement:1.5 bonheur:2.8 rigol*:1.5 drôle*:1.8 drole*:1.8 marrant*:1.8 ' +
+		'mignon*:2.2 adorable*:2.8 sympathique*:2 génial:2.8 géniale:2.8 réussite*:2.5 ' +
+		'reussite*:2.5 bienvenue:2 merci:2 remerci*:2 espér*:1.2 esper*:1.2 confiance:1.5 ' +
+		'courage*:1.8 courageu*:2 fierté:2.2 fierte:2.2 respect*:1.5 ' +
 		'merci:2 excellent*:3 génial*:2.8 genial*:2.8 parfait*:2.7 super:2 bien:1.2 bon:1.5 ' +
 		'bonne:1.5 bons:1.5 bonnes:1.5 meilleur*:2 magnifique*:3 formidable*:3 heureu*:2.6 ' +
 		'content:2 contente:2 contents:2 ravi:2.5 ravie:2.5 ravis:2.5 aime:2 aimé:2 aimer:2 ' +
@@ -226,7 +291,12 @@ export const GERMAN: LanguageData = {
 		'auf für fur mein meine meinen meiner mir mich dem den des auch noch schon aber nur ' +
 		'sehr wie wenn bei habe haben wurde kein keine danke bitte paket ' +
 		'bestellung immer heute jetzt seit wieder warum sind wird euch ihr ihre ihren dass ' +
-		'oder nach aus über uber gibt geht',
+		'oder nach aus über uber gibt geht ' +
+		'doch hast bin bist waren hätte hatte wäre ware würde wurde kann könnte konnte soll ' +
+		'sollte wollen uns unser unsere dich dir ihm ihnen diese dieser dieses diesen ' +
+		'vielleicht morgen abends morgens gestern denn ob mehr viel viele schön neue neuen ' +
+		'erst bis bald wann etwas nix nee ja sein seine werden worden zum nichts nun grad ' +
+		'gerade heut nen wär hab würds wirklich sowieso eigentlich',
 	negate: 'nicht nich nie niemals kein keine keinen keinem keiner keines nichts ohne weder',
 	negateAfter: 'nicht nich nie niemals',
 	boost:
@@ -237,6 +307,35 @@ export const GERMAN: LanguageData = {
 	lexicon:
 		'nicht:-0.8 nich:-0.8 nie:-1.2 niemals:-1.2 nichts:-0.8 kein:-0.8 keine:-0.8 keinen:-0.8 niemand:-1 ' +
 		'spaß:2.2 spass:2.2 glückwunsch*:2.5 gluckwunsch*:2.5 wunderschön*:3 wunderschon*:3 beste:2.2 besten:2.2 bester:2.2 bestes:2.2 endlich:1 träum*:1.5 traum*:1.5 langweil*:-2 hoffentlich:1 hoffe:1 hoffnung:1.5 freude:2.5 fröhlich*:2.5 frohlich*:2.5 lustig*:1.8 witzig*:1.8 krieg*:-2.5 terror*:-3 gefahr*:-2 tote:-2.5 opfer:-2 krise*:-2 sieg*:2.2 gewonnen:2.2 gewinn*:2 schade:-1.8 fassungslos*:-2.5 sauer:-2 müde:-1.2 mude:-1.2 kalt:-0.5 allein:-1 einsam*:-2 hässlich*:-2.5 hasslich*:-2.5 ekel*:-2.8 widerlich*:-3 hölle:-2.5 holle:-2.5 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'kotz*:-2.5 arsch*:-2.5 sterben:-2.5 stirbt:-2.5 gestorben:-2.5 schmerz*:-2 aua:-1.5 autsch:-1.5 ' +
+		'sinnlos*:-2 katastro*:-3 grauenhaft*:-3 grausam*:-3 nerven:-1 nervös:-1.5 nervos:-1.5 ' +
+		'genervt:-2 pfui:-2 bäh:-1.5 bah:-1.5 weh:-1.5 seufz*:-1.5 zerstör*:-2.5 zerstor*:-2.5 ' +
+		'verloren:-1.5 verlier*:-1.8 verseucht*:-2.5 unsicher*:-1.2 schief:-1.5 ahnungslos*:-2 ' +
+		'stillstand:-1.5 rückschritt*:-2 ruckschritt*:-2 leiden:-2 leidet:-2 gelitten:-2 ' +
+		'mimimi*:-1.2 heul*:-2 wein*:-1.2 tränen:-2 tranen:-2 stress*:-1.8 anstrengend*:-1.5 ' +
+		'scheisse:-3 scheiße:-3 kack*:-2.5 fuck*:-2.5 shit:-2.5 mist*:-2 verflucht*:-2.5 ' +
+		'ekelhaft*:-3 eklig*:-2.8 dreck*:-2.3 hässlich:-2.5 furcht*:-2.3 fürchte*:-2 angst*:-2 ' +
+		'panik*:-2.2 sorge:-1.5 besorgt*:-1.5 schrott*:-2.5 übel*:-2.3 ubel*:-2.3 elend*:-2.5 ' +
+		'mies:-2.5 doof*:-2 dämlich*:-2.3 damlich*:-2.3 bekloppt*:-2.3 behindert*:-2.5 ' +
+		'arschloch*:-3 arschlöcher*:-3 arschlocher*:-3 wichser*:-3 spast*:-2.8 penner*:-2.5 ' +
+		'lügner*:-2.5 lugner*:-2.5 schuld*:-1.8 versagt*:-2.3 versag*:-2.3 gescheitert*:-2.3 ' +
+		'scheiter*:-2.3 pleite*:-2 verletz*:-2 unfall*:-2 tod:-2.5 tödlich*:-2.8 todlich*:-2.8 ' +
+		'gewalt*:-2.5 mord*:-3 ungerecht*:-2.5 unfair*:-2.2 skandal*:-2.8 schande:-2.8 ' +
+		'schäm*:-2 scham*:-2 schlechter*:-2.5 schlechteste*:-3 schlimmste*:-3 langweilig*:-2 ' +
+		'öde:-1.8 ode:-1 unnötig*:-1.8 unnotig*:-1.8 überflüssig*:-1.8 uberflussig*:-1.8 ' +
+		'vermiss*:-1 allein:-1.2 heimweh:-1.5 krank*:-1.8 erkältet:-1.5 erkaltet:-1.5 ' +
+		'kopfschmerz*:-2 bauchschmerz*:-2 unglücklich*:-2.5 ungluecklich*:-2.5 unglucklich*:-2.5 ' +
+		'ärgerlich*:-2.3 argerlich*:-2.3 nervend*:-2 grrr*:-2 argh*:-2 menno:-1.5 manno:-1.5 ' +
+		'shice:-2.5 verdammte*:-2.5 hölle:-2.5 horror*:-2.5 albtraum*:-2.5 alptraum*:-2.5 ' +
+		'traurigkeit:-2.2 enttäuscht*:-2.5 enttauscht*:-2.5 frust*:-2.3 ' +
+		'wow:2 yay:2 juhuu*:2.5 jippie*:2.5 wuhu*:2 hach:1 herrlich*:2.8 schöne:2.2 schönen:2.2 ' +
+		'schöner:2.2 schönes:2.2 schönste*:3 liebsten:2 liebling*:2.5 lieblings*:2 süß*:2.2 ' +
+		'suss*:2.2 suess*:2.2 niedlich*:2.2 knuffig*:2.2 awesome:3 nice:2 geilste*:2.8 ' +
+		'glück*:2.3 gluck*:2.3 stolz*:2 gratuliere:2.5 gratulation*:2.5 feier*:1.5 party:1.5 ' +
+		'lachen:1.5 gelacht:1.5 lacht:1.5 spannend*:1.8 interessant*:1.5 sympathisch*:2 ' +
+		'wunder*:2 entspann*:1.8 gemütlich*:2 gemutlich*:2 angenehm*:2 erfolg*:2 bravo:2.5 ' +
+		'daumen:1 umarm*:2 kuss:2 küsse:2 kusse:2 dankbar*:2.3 gespannt:1.2 freut:2.3 ' +
 		'gefällt:1.8 gefallt:1.8 gefiel:1.8 mag:1.5 danke:2 dankeschön:2.2 dankeschon:2.2 dank:1.8 vielen:0.3 gut:1.9 gute:1.9 guten:1.2 ' +
 		'guter:1.9 gutes:1.9 super:2.2 toll*:2.5 klasse:2.5 prima:2.3 perfekt*:2.7 ' +
 		'hervorragend*:3 ausgezeichnet*:3 wunderbar*:3 schön*:2.2 schoen*:2.2 freu*:2.3 ' +
@@ -287,7 +386,11 @@ export const ITALIAN: LanguageData = {
 		'il lo la gli le un una uno che di del della dei delle e è non per con ma sono ' +
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
 		'pacco perché perche cosa io lui lei noi voi nel nella alla al dal si se già gia ' +
-		'oggi mai ci sei siete hanno abbiamo essere stato tutto fatto dopo',
+		'oggi mai ci sei siete hanno abbiamo essere stato tutto fatto dopo ' +
+		'dello dalla dalle dagli sulle sui col nelle alle questi queste quello quella quelli quelle ' +
+		'adesso domani ieri sarà sarebbe fare detto vuoi vuole devo dovrebbe perchè cmq comunque ' +
+		'qualcuno sto ste dice vero bisogna tutta niente nostra nostro nostri loro qui qua siamo ' +
+		'erano fosse stesso stessa altro altri altra ogni mentre quindi cioè cioe anzi',
 	negate: 'non nn mai niente nulla nessun nessuno nessuna senza né',
 	boost:
 		'molto tanto troppo davvero veramente proprio così cosi super assolutamente ' +
@@ -298,6 +401,39 @@ export const ITALIAN: LanguageData = {
 		'falso:-1.8 falsi:-1.8 falsa:-1.8 false:-1.8 cazzat*:-2.5 dubito:-1 basta:-1.2 nn:-0.8 mica:-0.3 magari:0.5 pazzesc*:-1 vergognoso:-2.8 squallid*:-2.5 pessimo:-3 odiosa:-2.8 sfiga:-2 sfigat*:-2 purtroppo:-1.5 ' +
 		'non:-0.8 mai:-1.2 niente:-0.8 nulla:-0.8 nessuno:-1 nessuna:-0.8 ' +
 		'sacrifici*:-1.5 colpa:-1.5 auguri:2.5 buonanotte:1.5 buongiorno:1.5 buonasera:1.5 finalmente:1.5 migliore:2 migliori:2 spero:1.2 speranza:1.5 povero:-1.5 poveri:-1.5 povera:-1.5 crisi:-2 guerra:-2.5 morti:-2.5 vittoria:2.5 vinto:2.2 vincere:2 bacio:2 baci:2 abbraccio:2 abbracci:2 felice:2.6 sorriso:2 sorrisi:2 divertim*:2 annoiat*:-1.8 noia:-1.8 tristezza:-2.2 schifos*:-3 insulti:-2.5 insulto:-2.5 vergognati:-2.8 casta:-1 tasse:-0.8 ladr*:-2.7 corrott*:-2.5 corruzione:-2.5 mafia*:-2.5 fallimento:-2.5 fallit*:-2.5 disoccupazione:-2 sperare:1 fiducia:1.5 coraggio:1.8 speciale:1.8 ' +
+		// Everyday judgement words, their inflections and the spellings of quick typing.
+		'ha:0 contro:-0.8 culo:-2 critic*:-1.2 inquietant*:-2 imbarazzant*:-2.2 scellerat*:-2.5 frustrant*:-2.3 frustrat*:-2.3 analfabet*:-2 ' +
+		'dannat*:-2 terrorizz*:-2.3 lacrim*:-1.8 sangue:-1.2 nemic*:-1.8 inciucio:-2 inciuci:-2 ' +
+		'stupr*:-3 strozz*:-2 mah:-0.8 boh:-0.5 uffa:-1.5 pietà:-1.5 pieta:-1.5 pena:-1.5 vomit*:-2.5 ' +
+		'cretin*:-2.5 deficient*:-2.5 imbecill*:-2.8 coglion*:-2.8 stronz*:-2.8 fottut*:-2.8 fregat*:-2 ' +
+		'pagliacc*:-2.3 buffon*:-2.3 indecent*:-2.5 oscen*:-2.5 pessima:-3 disgust*:-2.8 crollo:-2 ' +
+		'crolla*:-2 tragic*:-2.5 tragedia:-2.8 tragedie:-2.8 dramma:-2 drammi:-2 drammatic*:-2 ' +
+		'ansia:-2 panico:-2.2 rabbia:-2.5 incazz*:-2.8 stanco:-1.5 stanca:-1.5 stanchi:-1.5 ' +
+		'stufo:-2 stufa:-2 stufi:-2 sfortun*:-2 malattia:-2 malato:-1.8 malata:-1.8 dolore:-2.2 ' +
+		'soffr*:-2.2 sofferenza:-2.3 morire:-2.5 muore:-2.5 morta:-2.5 uccid*:-2.8 uccis*:-2.8 ' +
+		'omicidi*:-2.8 violenza:-2.8 violent*:-2.5 attacc*:-1.5 minacc*:-2.2 rischio:-1.5 ' +
+		'rischi:-1.5 debito:-1.5 debiti:-1.5 licenzia*:-2 povertà:-2.2 poverta:-2.2 miseria:-2.2 ' +
+		'fame:-1.5 schiav*:-2.2 sbagli*:-1.8 colpevol*:-2 ingiust*:-2.5 illegal*:-2.2 abus*:-2.3 ' +
+		'bugiard*:-2.5 menzogn*:-2.5 ipocri*:-2.5 arrogan*:-2.3 incapac*:-2.3 incapaci:-2.3 ' +
+		'patetic*:-2.5 penos*:-2.3 deludent*:-2.5 scars*:-1.5 mediocr*:-2 orrend*:-3 banal*:-1.2 ' +
+		'antipatic*:-2 insopportabil*:-2.8 intollerabil*:-2.8 depress*:-2.5 solitudine:-1.8 ' +
+		'piangere:-2 pianto:-2 lutto:-2.5 vittim*:-2 sciagur*:-2.5 schifezz*:-3 porcheri*:-2.8 ' +
+		'idiozi*:-2.5 vergognosa:-2.8 vergognosi:-2.8 squallore:-2.5 degrado:-2.3 disonest*:-2.5 ' +
+		'incoerent*:-1.8 ignoran*:-2.2 razzis*:-2.8 fascis*:-2 nazist*:-2.5 polemic*:-1.2 ' +
+		'lamentel*:-1.5 lament*:-1.5 pessimis*:-1.8 preoccupa*:-1.5 preoccupazione:-1.8 timore:-1.5 ' +
+		'paure:-2 spavent*:-2 terribilmente:-2 orribilmente:-2.5 maledett*:-2.5 accident*:-1.5 ' +
+		'annoia*:-1.8 noiosa:-1.8 fallisc*:-2.3 falliment*:-2.5 perdit*:-1.5 perdere:-1.5 perso:-1.2 ' +
+		'persa:-1.2 sconfitt*:-2 umilia*:-2.5 offes*:-2 offend*:-2 insult*:-2.5 odiat*:-2.8 ' +
+		'mitico:2.5 mitica:2.5 mitici:2.5 figo:2 figa:1.5 fighi:2 figata:2.5 geniale:2.5 geniali:2.5 ' +
+		'magnific*:3 fiero:2 fiera:2 orgoglio*:2.2 gioia:2.5 gioie:2.5 allegr*:2.2 simpatic*:2 ' +
+		'carino:2 carina:2 carini:2 carine:2 dolce:1.8 dolci:1.5 tenero:1.5 tenera:1.5 emozion*:1.8 ' +
+		'sogno:1.5 sogni:1.5 felicissim*:3 amici:1 amico:1 amica:1 applaus*:2 forza:1.5 viva:1.5 ' +
+		'grandissim*:2.5 bravissim*:3 successo:2.2 vittorie:2.5 vince:2 vinciamo:2 onore:2 ' +
+		'onesto:1.8 onesta:1.8 onesti:1.8 ottimista:2 positiv*:1.5 serenità:2 serenita:2 sereno:1.8 ' +
+		'tranquill*:1.2 pace:1.8 rispetto:1.5 stima:1.8 apprezz*:2 ringrazi*:2 benvenut*:2 ' +
+		'buonissim*:3 piacere:2 piacevol*:2 interessant*:1.5 utile:1.5 utili:1.5 bellezza:2.5 ' +
+		'spettacolare:3 eccezional*:3 straordinari*:2.8 adorabil*:2.8 amabil*:2.2 ahaha*:1.5 ' +
+		'hahah*:1.5 ahahah*:1.5 ' +
 		'grazie:2 ottim*:3 eccellent*:3 perfett*:2.7 bello:2.2 bella:2.2 belli:2.2 belle:2.2 ' +
 		'bellissim*:3 buono:1.9 buona:1.9 buoni:1.9 buon:1.5 bene:1.5 benissimo:2.5 brav*:2.2 ' +
 		'fantastic*:3 meraviglios*:3 felice:2.6 felici:2.6 felicità:2.6 felicita:2.6 contento:2 ' +

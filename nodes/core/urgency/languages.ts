@@ -169,7 +169,10 @@ export class Language {
 	readonly terms: TermSet;
 	private readonly exact = new Map<string, Entry>();
 	private readonly stems = new Map<string, Entry>();
-	private readonly stemLengths: number[];
+	/** Stem lengths, longest first, by the first two letters of the stems (few per pair). */
+	private readonly stemLengths = new Map<string, number[]>();
+	/** Lengths of stems of one letter or none (a word of any start may end in one). */
+	private readonly shortStems: number[];
 
 	constructor(data: LanguageData) {
 		this.code = data.code;
@@ -209,9 +212,19 @@ export class Language {
 				e.boost = B_DECR;
 			});
 		}
-		this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort(
-			(a, b) => b - a,
-		);
+		const short = new Set<number>();
+		for (const key of this.stems.keys()) {
+			if (key.length < 2) {
+				short.add(key.length);
+				continue;
+			}
+			const head = key.slice(0, 2);
+			const lengths = this.stemLengths.get(head) ?? [];
+			if (!lengths.includes(key.length)) lengths.push(key.length);
+			this.stemLengths.set(head, lengths);
+		}
+		for (const lengths of this.stemLengths.values()) lengths.sort((a, b) => b - a);
+		this.shortStems = [...short].sort((a, b) => b - a);
 		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
 	}
 
@@ -224,7 +237,16 @@ export class Language {
 			const f = this.exact.get(plain);
 			if (f !== undefined) return f;
 		}
-		for (const len of this.stemLengths) {
+		// Only stems that start as the word does can match; the longest wins.
+		const lengths = plain.length >= 2 ? this.stemLengths.get(plain.slice(0, 2)) : undefined;
+		if (lengths !== undefined) {
+			for (const len of lengths) {
+				if (len > plain.length) continue;
+				const s = this.stems.get(len === plain.length ? plain : plain.slice(0, len));
+				if (s !== undefined) return s;
+			}
+		}
+		for (const len of this.shortStems) {
 			if (len > plain.length) continue;
 			const s = this.stems.get(len === plain.length ? plain : plain.slice(0, len));
 			if (s !== undefined) return s;
@@ -274,7 +296,14 @@ export interface LanguageScore {
 	rated: Rated[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[!?.,;:\u2026]|\p{Extended_Pictographic}/gu;
+// Emoticons (":(", ":-/", ";)", ":D", "<3") standing apart: rated by VADER's list, as in English.
+const EMOTICON = "(?<!\\S)(?:[:;=][-'^]?(?:[()\\[\\]/\\\\|*@{}3]+|[dpo]+(?![\\p{L}\\p{N}]))|</?3)";
+// Words first: most tokens are words, and no emoticon starts with a letter.
+const TOKEN = new RegExp(
+	'[\\p{L}\\p{M}\\p{N}]+|' + EMOTICON + '|[!?.,;:\\u2026]|\\p{Extended_Pictographic}',
+	'gu',
+);
+const REPEATED_END = /(.)\1+$/u;
 const ADDRESS = /\S*(?:@|:\/\/|www\.)\S*/g;
 const HAS_DIGIT = /\p{N}/u;
 const ELONGATED = /(\p{L})\1\1/u;
@@ -319,9 +348,22 @@ export function scoreLanguage(
 		}
 		let entry: Entry | undefined;
 		let val = 0;
+		let mark = 0;
 		const cp = tok.codePointAt(0) as number;
 		if (cp > 0x2000 && emoji.has(cp) && tok.length <= 2) {
+			// An emoji closes what was written before it: a negation does not reach across it
+			// ("não pode sair 😢" is sad, not the opposite).
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			mark = CLAUSE;
 			val = emoji.get(cp) as number;
+		} else if (cp < 0x40 && (cp === 58 || cp === 59 || cp === 61 || cp === 60)) {
+			// An emoticon; a drawn-out one (":(((") reads as its short form. Like the colon it is
+			// written with, it ends a clause: nothing negates it and it negates nothing.
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			mark = CLAUSE;
+			let id = englishWords.lookup(tok);
+			if (id < 0) id = englishWords.lookup(tok.replace(REPEATED_END, '$1'));
+			if (id >= 0 && englishWords.flags[id] & F_LEX) val = englishWords.val[id];
 		} else if (!HAS_DIGIT.test(tok)) {
 			entry = lang.lookup(tok);
 			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
@@ -342,7 +384,7 @@ export function scoreLanguage(
 		ends.push(m.index + tok.length);
 		entries.push(entry);
 		vals.push(val);
-		marks.push(0);
+		marks.push(mark);
 	}
 	const n = starts.length;
 	const rated: Rated[] = [];
@@ -367,9 +409,10 @@ export function scoreLanguage(
 		const own = entries[i];
 		if (own && own.flags & L_NEG) {
 			// A negation on its own ("no", "nunca", "nicht"): VADER's rating of "no", unless it
-			// follows and negates a word before it.
+			// follows and negates a word before it (it then ends its clause: "leider nicht am
+			// Wochenende" does not negate "leider").
 			let after = false;
-			if (own.flags & L_NEG_AFTER) {
+			if (own.flags & L_NEG_AFTER && (i === n - 1 || marks[i] === CLAUSE)) {
 				for (let k = 1; k <= 3 && i - k >= 0; k++) {
 					if (marks[i - k] === CLAUSE) break;
 					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L_NEG)) {
@@ -404,7 +447,7 @@ export function scoreLanguage(
 			for (let k = 1; k <= 3 && i + k < n; k++) {
 				if (marks[i + k - 1] === CLAUSE) break;
 				const e = entries[i + k];
-				if (e && e.flags & L_NEG_AFTER) {
+				if (e && e.flags & L_NEG_AFTER && (i + k === n - 1 || marks[i + k] === CLAUSE)) {
 					negated = true;
 					break;
 				}

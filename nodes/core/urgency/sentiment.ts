@@ -167,7 +167,13 @@ export function compound(t: Tokens): number {
 	const capDiff = t.upper > 0 && t.upper < n;
 	const but = t.firstBut;
 	let sum = 0;
+	const f = t.flags;
 	for (let i = 0; i < n; i++) {
+		// Most tokens are not rated (or are boosters): no rule can give them a valence.
+		if ((f[i] & (F_LEX | F_BOOST)) !== F_LEX) {
+			out[i] = 0;
+			continue;
+		}
 		let v = tokenValence(t, i, capDiff);
 		if (but >= 0 && v !== 0) {
 			if (i < but) v *= 0.5;

@@ -26,6 +26,7 @@ import {
 	F_NEG,
 	F_PUNCT_AFTER,
 	F_TERM,
+	F_TERM_MULTI,
 	F_UPPER,
 	isEmojiModifier,
 } from './wordTable';
@@ -125,8 +126,30 @@ function emit(
 			: bits & B_NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
 	) {
 		t.termHint = true;
+	} else if (id >= 0 && words.flags[id] & F_TERM_MULTI) {
+		t.termMaybe = true;
 	}
 	t.push(words, id, extra, a, b);
+}
+
+/** emit for a token of ASCII letters and digits only, lower-case text[a, b) hashing to `hash`. */
+function emitPlain(
+	lower: string,
+	a: number,
+	b: number,
+	hash: number,
+	bits: number,
+	words: WordIndex,
+	t: Tokens,
+): void {
+	const id = words.find(lower, a, b, hash);
+	if (bits & (B_LOWER | B_UPPER) && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
+	if (id >= 0) {
+		const f = words.flags[id];
+		if (f & F_TERM) t.termHint = true;
+		else if (f & F_TERM_MULTI) t.termMaybe = true;
+	}
+	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
 }
 
 /** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
@@ -152,7 +175,7 @@ function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boo
 			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
 		} else if (runStart >= 0) {
 			const id = words.find(src, runStart, i, hash);
-			if (id >= 0 && words.flags[id] & F_TERM) return true;
+			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
 			runStart = -1;
 		}
 	}
@@ -195,18 +218,45 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	let question = 0;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
-		if (c >= 97 && c <= 122 && a >= 0) {
-			// Most characters continue a word in lower case: take the whole run in a tight loop.
+		if (((c | 32) - 97) >>> 0 < 26) {
+			// Most characters are ASCII letters: take the whole run in a tight loop, hashing its
+			// lower case, and note which cases it has.
+			if (start < 0) {
+				start = a = i;
+				odd = -1;
+				bits = 0;
+				running = 0;
+			} else if (a < 0) {
+				a = i;
+				running = 0;
+			}
 			let h = running;
 			let j = i;
 			let d = c;
+			let any = 0;
+			let all = 32;
 			do {
-				h = (Math.imul(h, HASH_MULTIPLIER) + d) | 0;
+				any |= d;
+				all &= d;
+				h = (Math.imul(h, HASH_MULTIPLIER) + (d | 32)) | 0;
 				d = ++j < len ? text.charCodeAt(j) : 0;
-			} while (d >= 97 && d <= 122);
+			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
 			b = j;
-			bits |= B_LOWER;
+			// Bit 32 is set in every lower-case letter and clear in every capital.
+			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
+			// A plain word ending at a space or the end of the text is done here.
+			if (
+				(d === 32 || j === len) &&
+				a === start &&
+				(odd < 0 || odd >= b) &&
+				!(bits & B_NON_ASCII)
+			) {
+				emitPlain(lower, a, b, span, bits, words, t);
+				start = a = -1;
+				i = j;
+				continue;
+			}
 			i = j - 1;
 			continue;
 		}
@@ -216,7 +266,12 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			cb = ASCII[c];
 			if (cb & K_SPACE) {
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					// Most tokens are a plain ASCII word: letters and digits only, nothing to strip.
+					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B_NON_ASCII)) {
+						emitPlain(lower, a, b, span, bits, words, t);
+					} else {
+						emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					}
 					start = a = -1;
 				}
 				continue;

@@ -1,5 +1,5 @@
 import type { WordIndex } from './wordIndex';
-import { F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER } from './wordTable';
+import { F_BOOST, F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER, F_VOTE } from './wordTable';
 
 const RIGHT_QUOTES = /\u2019/g;
 
@@ -21,6 +21,7 @@ export class Tokens {
 	flags = new Int32Array(64);
 	/** Word id per token, -1 when the word is not in the table. */
 	ids = new Int32Array(64);
+	/** Valence and booster value, set for tokens flagged F_LEX or F_BOOST only. */
 	val = new Float64Array(64);
 	boost = new Float64Array(64);
 	/** Per-token valence after the rules. */
@@ -31,14 +32,18 @@ export class Tokens {
 	upper = 0;
 	/** Some token may hold an urgent term: the term scan cannot be skipped. */
 	termHint = false;
+	/** Some token is the trigger of a default term of several words (see F_TERM_MULTI). */
+	termMaybe = false;
 	/** Tokens with letters, other than handles, addresses and links. */
 	letterWords = 0;
 	/** Some token has characters outside ASCII. */
 	nonAscii = false;
 	/** Tokens found in the word table (rated, or a function word of some language). */
 	known = 0;
-	/** Some token is the longest word of a complaint cue. */
+	/** Some token is the longest word of a complaint cue; the first and last such token. */
 	cueHint = false;
+	cueFirst = 0;
+	cueLast = 0;
 	/** Tokens rated in the English lexicon. */
 	rated = 0;
 	/** Function words seen per language bit, and the bits seen. */
@@ -48,6 +53,7 @@ export class Tokens {
 	reset(src: string): void {
 		this.n = 0;
 		this.termHint = false;
+		this.termMaybe = false;
 		this.letterWords = 0;
 		this.nonAscii = false;
 		this.known = 0;
@@ -84,14 +90,20 @@ export class Tokens {
 		let f = extra;
 		if (id >= 0) {
 			f |= words.flags[id];
-			this.val[i] = words.val[id];
-			this.boost[i] = words.boost[id];
+			// Per-word arrays are read only when the word has something there: fewer cache misses.
+			if (f & (F_LEX | F_BOOST)) {
+				this.val[i] = words.val[id];
+				this.boost[i] = words.boost[id];
+			}
 			if (!(extra & F_TEXT)) {
 				this.known++;
 				if (f & F_LEX) this.rated++;
-				if (f & F_CUE) this.cueHint = true;
-				const lang = words.lang[id];
-				if (lang !== 0) this.vote(lang);
+				if (f & F_CUE) {
+					if (!this.cueHint) this.cueFirst = i;
+					this.cueHint = true;
+					this.cueLast = i;
+				}
+				if (f & F_VOTE) this.vote(words.lang[id]);
 			}
 		}
 		this.flags[i] = f;

@@ -8,7 +8,7 @@ import {
 	SPECIAL_CASES,
 	SUPPORT_NEUTRAL,
 } from './vaderRules';
-import { COMPLAINT_CUES } from './defaultTerms';
+import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
 import { markLanguages } from './detect';
 import { SUPPORT_DROPPED_WORDS } from './supportLexicon';
 import { compileTerms, type TermMatcher } from './terms';
@@ -47,6 +47,13 @@ export const F_COMMA_AFTER = 1 << 22;
 export const F_TEXT = 1 << 23;
 /** The longest word of a complaint cue: without one, no cue can be in the text. */
 export const F_CUE = 1 << 24;
+/** A function word of some language (its bits in `lang`): only these tokens vote. */
+export const F_VOTE = 1 << 25;
+/**
+ * The trigger of a default urgent term of several words only ("not working"): the term scan is
+ * needed only if the text also has that term's other words (see termPieces).
+ */
+export const F_TERM_MULTI = 1 << 26;
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -109,6 +116,7 @@ function buildBaseWords(): WordIndex {
 	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
 	markLanguages(words);
+	for (let id = 0; id < words.count; id++) if (words.lang[id] !== 0) words.flags[id] |= F_VOTE;
 	// Every word of a complaint cue, so cues are matched by word id.
 	for (const phrase of Object.keys(COMPLAINT_CUES)) {
 		const parts = phrase.split(' ');
@@ -119,10 +127,52 @@ function buildBaseWords(): WordIndex {
 	return words;
 }
 
+/** Per table: trigger word id -> the ASCII words of each default term it triggers. */
+const multiTerms = new WeakMap<WordIndex, Map<number, string[][]>>();
+
+/**
+ * The words of the several-word default terms whose trigger is the word `id` (flagged
+ * F_TERM_MULTI): a term can be in an all-ASCII text only if the lower case text holds all of them.
+ */
+export function termPieces(words: WordIndex, id: number): readonly string[][] {
+	return multiTerms.get(words)?.get(id) ?? [];
+}
+
+const RUNS = /[^a-z0-9]+/;
+
 /** Marks the words that let the tokenizer rule out urgent terms in most texts. */
 function markTerms(words: WordIndex, terms: TermMatcher): void {
-	for (let id = 0; id < words.count; id++) words.flags[id] &= ~F_TERM;
-	for (const trigger of terms.triggers) words.flags[words.insert(trigger)] |= F_TERM;
+	for (let id = 0; id < words.count; id++) words.flags[id] &= ~(F_TERM | F_TERM_MULTI);
+	// With the default terms, a trigger that only starts terms of several words ("working" in
+	// "not working") does not by itself make the scan needed; the classifier checks their other
+	// words first. With terms added or removed every trigger counts, as the forms are not known.
+	const multi = new Map<number, string[][]>();
+	const single = new Set<string>(terms.triggers);
+	if (terms.isDefault) {
+		single.clear();
+		for (const forms of Object.values(URGENT_TERM_FORMS)) {
+			for (const form of forms) {
+				if (!/^[\x20-\x7e]*$/.test(form)) continue;
+				const pieces = form.split(RUNS).filter((p) => p.length > 0);
+				if (pieces.length === 0) continue;
+				const trigger = pieces.reduce((best, p) => (p.length >= best.length ? p : best));
+				if (pieces.length === 1) {
+					single.add(trigger);
+					continue;
+				}
+				const id = words.insert(trigger);
+				let list = multi.get(id);
+				if (!list) {
+					list = [];
+					multi.set(id, list);
+				}
+				list.push(pieces);
+			}
+		}
+		for (const id of multi.keys()) words.flags[id] |= F_TERM_MULTI;
+	}
+	multiTerms.set(words, multi);
+	for (const trigger of single) words.flags[words.insert(trigger)] |= F_TERM;
 	const triggers = new Set(terms.triggers);
 	for (let id = 0; id < words.count; id++) {
 		const word = words.word(id);
