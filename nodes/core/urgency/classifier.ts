@@ -1,7 +1,8 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
 import { detect, READ_CODES, VOTE_CODES } from './detect';
-import { fold, getLanguages, type Language, type Rated, scoreLanguage } from './languages';
+import { fold } from './languageTerms';
+import { getLanguages, type Language, type Rated, scoreLanguage } from './languages';
 import {
 	checkOptions,
 	readFlag,

@@ -18,7 +18,7 @@ import { compound } from './sentiment';
 import { tokenize } from './tokenizer';
 import { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
-import { asWritten, type TermHit } from './written';
+import { fold, parseCues, parseTerms, TermSet } from './languageTerms';
 import { F_LEX, getEmojiTable } from './wordTable';
 
 const L_NEG = 1;
@@ -32,136 +32,7 @@ interface Entry {
 	flags: number;
 }
 
-const foldCache = new Map<number, string>();
-
-/** One character without its accents, when that stays one character ("é" to "e", not "ß"). */
-function foldChar(c: number, ch: string): string {
-	if (c < 0xc0) return ch;
-	let f = foldCache.get(c);
-	if (f === undefined) {
-		const stripped = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-		f = stripped.length === 1 ? stripped : ch;
-		foldCache.set(c, f);
-	}
-	return f;
-}
-
-/** Lower case without accents, the same length as `lower`. */
-export function fold(lower: string): string {
-	let plain = true;
-	for (let i = 0; i < lower.length; i++) {
-		if (lower.charCodeAt(i) >= 0xc0) {
-			plain = false;
-			break;
-		}
-	}
-	if (plain) return lower;
-	let out = '';
-	for (let i = 0; i < lower.length; i++) out += foldChar(lower.charCodeAt(i), lower[i]);
-	return out;
-}
-
 const words = (list: string) => list.split(/\s+/).filter((w) => w.length > 0);
-
-const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
-
-/** Regular-expression pieces of a folded form: letters, a stem end, a space or an apostrophe. */
-function atoms(form: string): string[] {
-	const out: string[] = [];
-	for (const ch of form) {
-		if (ch === '*') out.push('[\\p{L}\\p{M}]*');
-		else if (ch === ' ') out.push('[\\s\\-]+');
-		else if (ch === "'") out.push("['\u2019]\\s*");
-		else out.push(/[.+?^${}()|[\]\\/]/.test(ch) ? '\\' + ch : ch);
-	}
-	return out;
-}
-
-interface Trie {
-	end: boolean;
-	next: Map<string, Trie>;
-}
-
-/**
- * One expression for forms (already folded), factored by common prefix so that few branches are
- * tried at each position; a longer form wins over its prefix ("no llegó" over "no").
- */
-function termRegex(forms: readonly string[]): RegExp | undefined {
-	if (forms.length === 0) return undefined;
-	const root: Trie = { end: false, next: new Map() };
-	for (const form of forms) {
-		let node = root;
-		for (const a of atoms(form)) {
-			let child = node.next.get(a);
-			if (!child) {
-				child = { end: false, next: new Map() };
-				node.next.set(a, child);
-			}
-			node = child;
-		}
-		node.end = true;
-	}
-	const source = (node: Trie): string => {
-		const parts = [...node.next].map(([a, child]) => a + source(child));
-		if (parts.length === 0) return '';
-		const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
-		return node.end ? `(?:${body})?` : body;
-	};
-	return new RegExp(BEFORE + source(root) + AFTER, 'gu');
-}
-
-/** Urgent terms and complaint cues of one language, matched on folded text. */
-export class TermSet {
-	private readonly urgent?: RegExp;
-	private readonly strong?: RegExp;
-	private readonly weak?: RegExp;
-
-	constructor(urgent: readonly string[], cues: ReadonlyArray<readonly [string, number]>) {
-		this.urgent = termRegex(urgent.map(fold));
-		this.strong = termRegex(cues.filter(([, w]) => w >= 1).map(([f]) => fold(f)));
-		this.weak = termRegex(cues.filter(([, w]) => w < 1).map(([f]) => fold(f)));
-	}
-
-	/** Hits in `folded` (the folded lower case of `text`), as written in `text`. */
-	find(text: string, folded: string, out: TermHit[]): void {
-		scan(this.urgent, text, folded, 0, out);
-		scan(this.strong, text, folded, 1, out);
-		scan(this.weak, text, folded, 0.5, out);
-	}
-}
-
-function scan(
-	re: RegExp | undefined,
-	text: string,
-	folded: string,
-	weight: number,
-	out: TermHit[],
-) {
-	if (!re) return;
-	re.lastIndex = 0;
-	for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		// A phrase that overlaps a longer one already found (urgent before cues) is the same words.
-		if (out.some((h) => start < h.index + h.text.length && h.index < end)) continue;
-		out.push({ index: start, text: asWritten(text.slice(start, end)), weight });
-	}
-}
-
-export function parseTerms(list: string): string[] {
-	return list
-		.split('|')
-		.map((t) => t.trim().toLowerCase())
-		.filter((t) => t.length > 0);
-}
-
-export function parseCues(list: string): Array<[string, number]> {
-	return parseTerms(list).map((entry) => {
-		const k = entry.lastIndexOf(':');
-		return [entry.slice(0, k), Number(entry.slice(k + 1))];
-	});
-}
 
 export class Language {
 	readonly code: string;
