@@ -2,7 +2,8 @@ import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
 import { detect, READ_CODES, VOTE_CODES } from './detect';
 import { fold } from './languageTerms';
-import { getLanguages, type Language, type Rated, scoreLanguage } from './languages';
+import { scoreLanguage, type Rated } from './languageScore';
+import { getLanguages, type Language } from './languages';
 import {
 	checkOptions,
 	readFlag,

@@ -1,0 +1,217 @@
+/**
+ * Sentiment of a message read in one of the other languages, with VADER's shape: negation window
+ * (before the word, and after it where the language puts it there), boosters, "but", exclamation
+ * and question marks, emoji and emoticons, and the same normalisation as English.
+ */
+import { L_BOOST, L_BUT, L_NEG, L_NEG_AFTER, type Entry, type Language } from './languages';
+import { compound } from './sentiment';
+import { tokenize } from './tokenizer';
+import { Tokens } from './tokens';
+import { ALPHA, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
+import type { WordIndex } from './wordIndex';
+import { F_LEX, getEmojiTable } from './wordTable';
+
+let emojiValence: Map<number, number> | undefined;
+
+/**
+ * Emoji code point to the English valence of its description, read by the English rules so that
+ * "broken heart" is sad, not a heart; as a sum before normalisation.
+ */
+function getEmojiValence(english: WordIndex): Map<number, number> {
+	if (emojiValence) return emojiValence;
+	emojiValence = new Map();
+	const t = new Tokens();
+	const emoji = getEmojiTable();
+	for (const [cp, description] of emoji.words) {
+		tokenize(description.join(' '), english, emoji, t);
+		const c = compound(t);
+		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(ALPHA / (1 - c * c)));
+	}
+	return emojiValence;
+}
+
+/** A rated word or emoji of a scored message, for the reasons. */
+export interface Rated {
+	start: number;
+	end: number;
+	value: number;
+}
+
+export interface LanguageScore {
+	sentiment: number;
+	rated: Rated[];
+}
+
+// Emoticons (":(", ":-/", ";)", ":D", "<3") standing apart: rated by VADER's list, as in English.
+const EMOTICON = "(?<!\\S)(?:[:;=][-'^]?(?:[()\\[\\]/\\\\|*@{}3]+|[dpo]+(?![\\p{L}\\p{N}]))|</?3)";
+// Words first: most tokens are words, and no emoticon starts with a letter.
+const TOKEN = new RegExp(
+	'[\\p{L}\\p{M}\\p{N}]+|' + EMOTICON + '|[!?.,;:\\u2026]|\\p{Extended_Pictographic}',
+	'gu',
+);
+const REPEATED_END = /(.)\1+$/u;
+const ADDRESS = /\S*(?:@|:\/\/|www\.)\S*/g;
+const HAS_DIGIT = /\p{N}/u;
+const ELONGATED = /(\p{L})\1\1/u;
+const RUNS = /(\p{L})\1{2,}/gu;
+const CLAUSE = 1;
+
+/**
+ * VADER-shaped sentiment of `text` read as `lang`. Words the language does not know are looked up
+ * in the English table when `english` is given (mixed-language messages).
+ */
+export function scoreLanguage(
+	text: string,
+	lang: Language,
+	englishWords: WordIndex,
+	readEnglish: boolean,
+): LanguageScore {
+	let lower = text.toLowerCase();
+	// Spans index the text: a character whose lower case is longer keeps its case.
+	if (lower.length !== text.length) lower = text;
+	lower = lower.replace(ADDRESS, (m) => ' '.repeat(m.length));
+	const emoji = getEmojiValence(englishWords);
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const entries: Array<Entry | undefined> = [];
+	const vals: number[] = [];
+	const marks: number[] = [];
+	let exclaim = 0;
+	let question = 0;
+	let firstBut = -1;
+	TOKEN.lastIndex = 0;
+	for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+		const tok = m[0];
+		const c = tok.charCodeAt(0);
+		if (
+			tok.length === 1 &&
+			(c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2026)
+		) {
+			if (c === 33) exclaim++;
+			else if (c === 63) question++;
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			continue;
+		}
+		let entry: Entry | undefined;
+		let val = 0;
+		let mark = 0;
+		const cp = tok.codePointAt(0) as number;
+		if (cp > 0x2000 && emoji.has(cp) && tok.length <= 2) {
+			// An emoji closes what was written before it: a negation does not reach across it
+			// ("não pode sair 😢" is sad, not the opposite).
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			mark = CLAUSE;
+			val = emoji.get(cp) as number;
+		} else if (cp < 0x40 && (cp === 58 || cp === 59 || cp === 61 || cp === 60)) {
+			// An emoticon; a drawn-out one (":(((") reads as its short form. Like the colon it is
+			// written with, it ends a clause: nothing negates it and it negates nothing.
+			if (marks.length > 0) marks[marks.length - 1] = CLAUSE;
+			mark = CLAUSE;
+			let id = englishWords.lookup(tok);
+			if (id < 0) id = englishWords.lookup(tok.replace(REPEATED_END, '$1'));
+			if (id >= 0 && englishWords.flags[id] & F_LEX) val = englishWords.val[id];
+		} else if (!HAS_DIGIT.test(tok)) {
+			entry = lang.lookup(tok);
+			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
+			if (!entry && ELONGATED.test(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
+			if (entry) val = entry.val;
+			else if (readEnglish || tok.length >= 4) {
+				// English words in the message (mixed text, or "love", "happy" in any tweet): always
+				// when English is voted for, else only longer, clearly rated words.
+				const id = englishWords.lookup(tok);
+				if (id >= 0 && englishWords.flags[id] & F_LEX) {
+					const ev = englishWords.val[id];
+					if (readEnglish || ev >= 1.5 || ev <= -1.5) val = ev;
+				}
+			}
+		}
+		if (entry && entry.flags & L_BUT && firstBut < 0) firstBut = starts.length;
+		starts.push(m.index);
+		ends.push(m.index + tok.length);
+		entries.push(entry);
+		vals.push(val);
+		marks.push(mark);
+	}
+	const n = starts.length;
+	const rated: Rated[] = [];
+	// Negations that flipped a word: they count as that flip, not as a negative word of their own.
+	const used: boolean[] = new Array(n).fill(false);
+	for (let i = 0; i < n; i++) {
+		const e = entries[i];
+		if (!e || !(e.flags & L_NEG) || vals[i] === 0) continue;
+		for (let k = 1; k <= 3 && i + k < n; k++) {
+			if (marks[i + k - 1] === CLAUSE) break;
+			const f = entries[i + k];
+			if (vals[i + k] !== 0 && !(f && f.flags & L_NEG)) {
+				used[i] = true;
+				break;
+			}
+		}
+	}
+	let sum = 0;
+	for (let i = 0; i < n; i++) {
+		let v = vals[i];
+		if (v === 0 || used[i]) continue;
+		const own = entries[i];
+		if (own && own.flags & L_NEG) {
+			// A negation on its own ("no", "nunca", "nicht"): VADER's rating of "no", unless it
+			// follows and negates a word before it (it then ends its clause: "leider nicht am
+			// Wochenende" does not negate "leider").
+			let after = false;
+			if (own.flags & L_NEG_AFTER && (i === n - 1 || marks[i] === CLAUSE)) {
+				for (let k = 1; k <= 3 && i - k >= 0; k++) {
+					if (marks[i - k] === CLAUSE) break;
+					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L_NEG)) {
+						after = true;
+						break;
+					}
+				}
+			}
+			if (!after) {
+				sum += v;
+				rated.push({ start: starts[i], end: ends[i], value: v });
+			}
+			continue;
+		}
+		let from = i;
+		let negated = false;
+		for (let k = 1; k <= 3 && i - k >= 0; k++) {
+			const j = i - k;
+			if (marks[j] === CLAUSE) break;
+			const e = entries[j];
+			if (!e) continue;
+			if (e.flags & L_BOOST) {
+				const s = v < 0 ? -e.boost : e.boost;
+				v += k === 1 ? s : k === 2 ? s * 0.95 : s * 0.9;
+			}
+			if (e.flags & L_NEG && !negated) {
+				negated = true;
+				from = j;
+			}
+		}
+		if (!negated) {
+			for (let k = 1; k <= 3 && i + k < n; k++) {
+				if (marks[i + k - 1] === CLAUSE) break;
+				const e = entries[i + k];
+				if (e && e.flags & L_NEG_AFTER && (i + k === n - 1 || marks[i + k] === CLAUSE)) {
+					negated = true;
+					break;
+				}
+			}
+		}
+		if (negated) v *= N_SCALAR;
+		if (firstBut >= 0) {
+			if (i < firstBut) v *= 0.5;
+			else if (i > firstBut) v *= 1.5;
+		}
+		sum += v;
+		rated.push({ start: starts[from], end: ends[i], value: v });
+	}
+	if (sum === 0) return { sentiment: 0, rated };
+	const emphasis =
+		(exclaim > 4 ? 4 : exclaim) * EXCLAIM_INCR +
+		(question > 1 ? (question <= 3 ? question * QUESTION_INCR : QUESTION_MAX) : 0);
+	sum += sum > 0 ? emphasis : -emphasis;
+	const score = sum / Math.sqrt(sum * sum + ALPHA);
+	return { sentiment: score < -1 ? -1 : score > 1 ? 1 : score, rated };
+}
