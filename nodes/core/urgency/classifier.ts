@@ -1,8 +1,8 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
-import { detect, READ_CODES, VOTE_CODES } from './detect';
+import { detect, VOTE_CODES } from './detect';
 import { fold } from './languageTerms';
-import { scoreLanguage, type Rated } from './languageScore';
+import { scoreLanguage } from './languageScore';
 import { getLanguages, type Language } from './languages';
 import {
 	checkOptions,
@@ -26,246 +26,28 @@ import type {
 } from './types';
 import type { TermHit } from './written';
 import type { WordIndex } from './wordIndex';
+import { addRatedReasons, addSentimentReasons, MAX_REASONS } from './reasons';
+import {
+	asText,
+	cueWeight,
+	foreignWords,
+	multiWordTerm,
+	noText,
+	platformSentiment,
+	urgencyScore,
+} from './messageSignals';
+
+export { urgencyScore } from './messageSignals';
+
+import { getEmojiTable, type EmojiTable, wordTable } from './wordTable';
 
 /** Characters of a message read per classification (about 30,000 words); the rest is ignored. */
 export const MAX_CLASSIFIED_CHARS = 200_000;
-import {
-	F_EMOJI,
-	F_LEAST,
-	F_NEG,
-	F_NO,
-	F_TERM_MULTI,
-	F_TEXT,
-	getEmojiTable,
-	type EmojiTable,
-	termPieces,
-	wordTable,
-} from './wordTable';
 
-const MAX_REASONS = 5;
 const MAX_KEYWORD_REASONS = 3;
 const MAX_SENTIMENT_REASONS = 3;
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
-
-/** Strings are used as they are, numbers as their digits; anything else reads as empty text. */
-function asText(input: unknown): string {
-	if (typeof input === 'string') return input;
-	if (typeof input === 'number' || typeof input === 'bigint') return String(input);
-	if (input instanceof String) return input.valueOf();
-	return '';
-}
-
-/**
- * Continuous urgency in the band of its priority: HIGH [2/3, 1], MEDIUM (1/3, 2/3), LOW [0, 1/3).
- * More negative sentiment never lowers it; each further urgent term or complaint cue raises it.
- */
-export function urgencyScore(
-	priority: Priority,
-	sentiment: number,
-	keywordCount: number,
-	th: Thresholds,
-	cues = 0,
-): number {
-	if (priority === 'HIGH') {
-		const terms = 1 - Math.pow(0.5, keywordCount + cues);
-		const negativity = (1 - sentiment) / 2;
-		return round4(2 / 3 + ((terms + negativity) / 2) * (1 / 3));
-	}
-	if (priority === 'MEDIUM') {
-		const span = th.medium - th.high;
-		const t = span > 0 ? (th.medium - sentiment) / span : 1;
-		const v = Math.min(1, Math.max(0, t) * 0.6 + cues * 0.8);
-		return Math.min(0.6663, Math.max(0.3334, round4(1 / 3 + 0.333 * v)));
-	}
-	const span = 1 - th.medium;
-	const t = span > 0 ? (sentiment - th.medium) / span : 1;
-	return Math.min(0.333, Math.max(0, round4(0.333 * (1 - t))));
-}
-
-/** Text of tokens [j, i] as written: one space between words, at most 40 characters. */
-function written(t: Tokens, text: string, j: number, i: number): string {
-	const raw = text.slice(t.start[j], t.end[i]);
-	const span = j === i ? raw : raw.replace(/\s+/g, ' ');
-	return span.length > 40 ? span.slice(0, 40) : span;
-}
-
-/**
- * The first token of how rated token i reads in a reason: i itself, or the negation that flipped
- * it ("not good", "never liked", "least useful"), or for an idiom ("the shit", "bad ass") the word
- * before; -1 for an emoji, which reads as itself.
- */
-function reasonStart(t: Tokens, i: number): number {
-	const flags = t.flags;
-	if (flags[i] & F_EMOJI) return -1;
-	if (t.out[i] * t.val[i] >= 0) return i;
-	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (flags[j] & (F_NEG | F_NO | F_LEAST) && !(flags[j] & F_TEXT)) return j;
-	}
-	return i > 0 && !(flags[i - 1] & F_TEXT) ? i - 1 : i;
-}
-
-// Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", built once.
-const SUFFIX: readonly string[] = Array.from({ length: 21 }, (_, k) => {
-	const r = Math.abs(k - 10);
-	return ' (' + (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r) + ')';
-});
-
-/** " (+0.8)", " (-0.5)": signed, one decimal, clamped to [-1, 1]. */
-function suffix(x: number): string {
-	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
-	if (x < 0) return r === 0 ? ' (-0.0)' : SUFFIX[10 - r];
-	return SUFFIX[10 + r];
-}
-
-// Candidates for the sentiment reasons and the labels shown, reused across calls (classification
-// is synchronous). A label is a span of the text, or a string when it is not one (an emoji, or
-// several words).
-const best = new Int32Array(MAX_REASONS + 2);
-const shownFrom = new Int32Array(MAX_REASONS);
-const shownTo = new Int32Array(MAX_REASONS);
-const shownLabel: Array<string | undefined> = [];
-
-/** Whether two labels, each a span of `text` or a string, read the same. */
-function sameLabel(
-	text: string,
-	a: string | undefined,
-	aFrom: number,
-	aTo: number,
-	b: string | undefined,
-	bFrom: number,
-	bTo: number,
-): boolean {
-	if (a !== undefined || b !== undefined) {
-		return (a ?? text.slice(aFrom, aTo)) === (b ?? text.slice(bFrom, bTo));
-	}
-	const len = aTo - aFrom;
-	if (bTo - bFrom !== len) return false;
-	for (let k = 0; k < len; k++) {
-		if (text.charCodeAt(aFrom + k) !== text.charCodeAt(bFrom + k)) return false;
-	}
-	return true;
-}
-
-/**
- * Appends to `reasons` up to `limit` of the strongest rated tokens pulling the same way as the
- * overall sentiment, skipping labels already given. Only the reasons shown are built, each as
- * one slice of the text and one concatenation.
- */
-function addSentimentReasons(
-	t: Tokens,
-	text: string,
-	sentiment: number,
-	reasons: string[],
-	limit: number,
-) {
-	if (sentiment === 0 || limit <= 0) return;
-	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
-	const want = limit + 2;
-	const out = t.out;
-	let count = 0;
-	for (let i = 0; i < t.n; i++) {
-		const v = out[i];
-		if (v * sentiment <= 0) continue;
-		const mag = v < 0 ? -v : v;
-		let k = count;
-		while (k > 0 && Math.abs(out[best[k - 1]]) < mag) k--;
-		if (k >= want) continue;
-		for (let m = count < want ? count : want - 1; m > k; m--) best[m] = best[m - 1];
-		best[k] = i;
-		if (count < want) count++;
-	}
-	// Terms and cues already given (sentiment reasons come only from here).
-	const given = reasons.length > 0;
-	let shown = 0;
-	for (let k = 0; k < count && shown < limit; k++) {
-		const i = best[k];
-		const j = reasonStart(t, i);
-		let label: string | undefined;
-		let from = 0;
-		let to = 0;
-		if (j < 0) label = t.labels[i];
-		else {
-			from = t.start[j];
-			to = t.end[i];
-			// Several words (a negation and its word) are few: written out, spacing collapsed.
-			if (j !== i) label = written(t, text, j, i);
-			else if (to - from > 40) to = from + 40;
-		}
-		let repeat = false;
-		for (let m = 0; m < shown && !repeat; m++) {
-			repeat = sameLabel(text, label, from, to, shownLabel[m], shownFrom[m], shownTo[m]);
-		}
-		if (repeat) continue;
-		if (given) {
-			label ??= text.slice(from, to);
-			if (covered(reasons, label)) continue;
-		}
-		shownLabel[shown] = label;
-		shownFrom[shown] = from;
-		shownTo[shown] = to;
-		shown++;
-		reasons.push((label ?? text.slice(from, to)) + suffix(out[i] / 4));
-	}
-	for (let m = 0; m < shown; m++) shownLabel[m] = undefined;
-}
-
-/** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
-function covered(reasons: readonly string[], label: string): boolean {
-	if (reasons.length === 0) return false;
-	const words = label.toLowerCase();
-	for (const r of reasons) {
-		if (r.includes(' (')) continue;
-		if (r === words || holdsWords(r, words)) return true;
-	}
-	return false;
-}
-
-/** Whether `words` occurs in `r` between spaces or ends (no strings built to find out). */
-function holdsWords(r: string, words: string): boolean {
-	const len = words.length;
-	for (let at = r.indexOf(words); at >= 0; at = r.indexOf(words, at + 1)) {
-		if (
-			(at === 0 || r.charCodeAt(at - 1) === 32) &&
-			(at + len === r.length || r.charCodeAt(at + len) === 32)
-		) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/** The same for a message read in another language: the rated spans it gives. */
-function addRatedReasons(
-	rated: readonly Rated[],
-	text: string,
-	sentiment: number,
-	reasons: string[],
-	limit: number,
-) {
-	if (sentiment === 0 || limit <= 0) return;
-	const order = rated
-		.filter((r) => r.value * sentiment > 0)
-		.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
-	let added = 0;
-	for (const r of order) {
-		if (added >= limit) break;
-		let label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
-		if (label.length > 40) label = label.slice(0, 40);
-		if (reasons.some((x) => x.startsWith(label + ' (')) || covered(reasons, label)) continue;
-		reasons.push(label + suffix(r.value / 4));
-		added++;
-	}
-}
-
-const PLATFORM_VALUES: ReadonlySet<string> = new Set(['positive', 'neutral', 'negative']);
-
-function platformSentiment(context: MessageContext | undefined): PlatformSentiment | undefined {
-	const v = context?.sentiment;
-	if (typeof v !== 'string') return undefined;
-	const s = v.trim().toLowerCase();
-	return PLATFORM_VALUES.has(s) ? (s as PlatformSentiment) : undefined;
-}
 
 const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 0.5, LOW: 0.1667 };
 const MAX_CUE_REASONS = 2;
@@ -458,60 +240,6 @@ class Classifier implements UrgencyClassifier {
 			scored: false,
 		};
 	}
-}
-
-/**
- * Whether a message read as English may hold another language's terms: two or more function
- * words of one language read, unless English ones plainly outnumber them.
- */
-function foreignWords(t: Tokens, code: string): boolean {
-	let n = 0;
-	for (let k = 1; k < READ_CODES.length; k++) if (t.votes[k] > n) n = t.votes[k];
-	if (n < 2) return false;
-	const english = t.votes[0];
-	return code !== 'en' || english < 4 || english < 2 * n;
-}
-
-/**
- * Whether the text may hold a default urgent term of several words whose trigger it has: all the
- * term's words occur in its lower case. Text with characters outside ASCII is always scanned.
- */
-function multiWordTerm(t: Tokens, words: WordIndex): boolean {
-	if (t.nonAscii) return true;
-	const src = t.src;
-	for (let i = 0; i < t.n; i++) {
-		if (!(t.flags[i] & F_TERM_MULTI) || t.flags[i] & F_TEXT) continue;
-		for (const pieces of termPieces(words, t.ids[i])) {
-			let all = true;
-			for (let k = 0; k < pieces.length && all; k++) all = src.includes(pieces[k]);
-			if (all) return true;
-		}
-	}
-	return false;
-}
-
-/** Sum of cue weights, each cue counted once, at most 2. */
-function cueWeight(hits: readonly TermHit[]): number {
-	let sum = 0;
-	// A message has few cues: a scan of those before beats a set.
-	outer: for (let k = 0; k < hits.length; k++) {
-		const text = hits[k].text;
-		for (let j = 0; j < k; j++) if (hits[j].text === text) continue outer;
-		sum += hits[k].weight;
-	}
-	return sum > 2 ? 2 : sum;
-}
-
-function noText(language: string): UrgencyResult {
-	return {
-		priority: 'LOW',
-		score: 0,
-		sentiment: 0,
-		keywords: [],
-		reasons: ['no text'],
-		language,
-		scored: false,
-	};
 }
 
 export function compileClassifier(options: unknown): UrgencyClassifier {
