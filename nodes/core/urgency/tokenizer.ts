@@ -22,16 +22,15 @@ import {
 import {
 	type EmojiTable,
 	F_COMMA_AFTER,
-	F_EMOJI,
 	F_NEG,
 	F_PUNCT_AFTER,
 	F_TERM,
 	F_TERM_MULTI,
 	F_UPPER,
-	isEmojiModifier,
 } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
+import { alignedLower, emojiKind, isAddress, pushEmoji } from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
 
@@ -152,15 +151,6 @@ function emitPlain(
 	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
 }
 
-/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
-function isAddress(src: string, a: number, b: number): boolean {
-	const at = src.indexOf('@', a);
-	if (at >= 0 && at < b) return true;
-	const scheme = src.indexOf('://', a);
-	if (scheme >= 0 && scheme < b) return true;
-	return b - a > 4 && src.startsWith('www.', a);
-}
-
 /** Whether a run of ASCII letters and digits in lower-case src[a, b) is an urgent-term trigger. */
 function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
 	let runStart = -1;
@@ -180,17 +170,6 @@ function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boo
 		}
 	}
 	return false;
-}
-
-/** Lower case of `text` with the same length: a character whose lower case is longer stays. */
-function alignedLower(text: string): string {
-	let out = '';
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		const low = ch.toLowerCase();
-		out += low.length === 1 ? low : ch;
-	}
-	return out;
 }
 
 /**
@@ -334,22 +313,4 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	if (start >= 0) emit(text, lower, start, len, a, b, span, odd >= 0 && odd < b, bits, words, t);
 	t.exclaim = exclaim;
 	t.question = question;
-}
-
-/** 1: an emoji with a description, 2: a modifier or joiner, 0: neither. */
-function emojiKind(text: string, i: number, c: number, emoji: EmojiTable): number {
-	if (c < 0xd800 || c > 0xdbff) return emoji.bmp[c];
-	const d = text.charCodeAt(i + 1);
-	if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-	const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-	return emoji.words.has(cp) ? 1 : isEmojiModifier(cp) ? 2 : 0;
-}
-
-function pushEmoji(symbol: string, words: WordIndex, emoji: EmojiTable, t: Tokens): void {
-	const description = emoji.words.get(symbol.codePointAt(0) as number);
-	if (description === undefined) return;
-	for (const w of description) {
-		t.labels[t.n] = symbol;
-		t.pushText(words, w, F_EMOJI);
-	}
 }

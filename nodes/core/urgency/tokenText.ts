@@ -1,0 +1,45 @@
+/**
+ * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
+ * offsets, and emoji (described in words, modifiers and joiners skipped).
+ */
+import type { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
+import { F_EMOJI, isEmojiModifier, type EmojiTable } from './wordTable';
+
+/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
+export function isAddress(src: string, a: number, b: number): boolean {
+	const at = src.indexOf('@', a);
+	if (at >= 0 && at < b) return true;
+	const scheme = src.indexOf('://', a);
+	if (scheme >= 0 && scheme < b) return true;
+	return b - a > 4 && src.startsWith('www.', a);
+}
+
+/** Lower case of `text` with the same length: a character whose lower case is longer stays. */
+export function alignedLower(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		const low = ch.toLowerCase();
+		out += low.length === 1 ? low : ch;
+	}
+	return out;
+}
+
+/** 1: an emoji with a description, 2: a modifier or joiner, 0: neither. */
+export function emojiKind(text: string, i: number, c: number, emoji: EmojiTable): number {
+	if (c < 0xd800 || c > 0xdbff) return emoji.bmp[c];
+	const d = text.charCodeAt(i + 1);
+	if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+	const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+	return emoji.words.has(cp) ? 1 : isEmojiModifier(cp) ? 2 : 0;
+}
+
+export function pushEmoji(symbol: string, words: WordIndex, emoji: EmojiTable, t: Tokens): void {
+	const description = emoji.words.get(symbol.codePointAt(0) as number);
+	if (description === undefined) return;
+	for (const w of description) {
+		t.labels[t.n] = symbol;
+		t.pushText(words, w, F_EMOJI);
+	}
+}
