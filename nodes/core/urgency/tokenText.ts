@@ -2,9 +2,16 @@
  * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
  * offsets, and emoji (described in words, modifiers and joiners skipped).
  */
+import { ASCII, K_CLAUSE } from './chars';
 import type { Tokens } from './tokens';
-import type { WordIndex } from './wordIndex';
-import { F_EMOJI, isEmojiModifier, type EmojiTable } from './wordTable';
+import { APOSTROPHE, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
+import {
+	F_COMMA_AFTER,
+	F_EMOJI,
+	F_PUNCT_AFTER,
+	isEmojiModifier,
+	type EmojiTable,
+} from './wordTable';
 
 /** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
 export function isAddress(src: string, a: number, b: number): boolean {
@@ -42,4 +49,25 @@ export function pushEmoji(symbol: string, words: WordIndex, emoji: EmojiTable, t
 		t.labels[t.n] = symbol;
 		t.pushText(words, w, F_EMOJI);
 	}
+}
+
+/** Flags for the marks in text[b, end), the punctuation after a word, that end a clause. */
+export function clauseFlags(text: string, b: number, end: number): number {
+	let flags = 0;
+	for (let i = b; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 44) flags |= F_COMMA_AFTER;
+		else if (c < 128 ? ASCII[c] & K_CLAUSE : c === 0x2026) return F_PUNCT_AFTER;
+	}
+	return flags;
+}
+
+/** Whether src[a, b) holds "n't" (with a straight or curly apostrophe). */
+export function hasNt(src: string, a: number, b: number): boolean {
+	for (let i = a + 2; i < b; i++) {
+		if (src.charCodeAt(i) !== 116 || src.charCodeAt(i - 2) !== 110) continue;
+		const q = src.charCodeAt(i - 1);
+		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
+	}
+	return false;
 }

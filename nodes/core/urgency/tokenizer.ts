@@ -7,7 +7,6 @@ import {
 	B_UPPER,
 	isSpace,
 	isWidePunct,
-	K_CLAUSE,
 	K_MARK,
 	K_PUNCT,
 	K_SPACE,
@@ -19,40 +18,12 @@ import {
 	RIGHT_SINGLE_QUOTE,
 	type WordIndex,
 } from './wordIndex';
-import {
-	type EmojiTable,
-	F_COMMA_AFTER,
-	F_NEG,
-	F_PUNCT_AFTER,
-	F_TERM,
-	F_TERM_MULTI,
-	F_UPPER,
-} from './wordTable';
+import { type EmojiTable, F_NEG, F_TERM, F_TERM_MULTI, F_UPPER } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
-import { alignedLower, emojiKind, isAddress, pushEmoji } from './tokenText';
+import { alignedLower, clauseFlags, emojiKind, hasNt, isAddress, pushEmoji } from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
-
-/** Flags for the marks in text[b, end), the punctuation after a word, that end a clause. */
-function clauseFlags(text: string, b: number, end: number): number {
-	let flags = 0;
-	for (let i = b; i < end; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 44) flags |= F_COMMA_AFTER;
-		else if (c < 128 ? ASCII[c] & K_CLAUSE : c === 0x2026) return F_PUNCT_AFTER;
-	}
-	return flags;
-}
-
-function hasNt(src: string, a: number, b: number): boolean {
-	for (let i = a + 2; i < b; i++) {
-		if (src.charCodeAt(i) !== 116 || src.charCodeAt(i - 2) !== 110) continue;
-		const q = src.charCodeAt(i - 1);
-		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
-	}
-	return false;
-}
 
 /**
  * Adds the token text[start, end), whose first and last characters other than punctuation are
