@@ -5,6 +5,8 @@
 import type { ExpressionString, INodeOutputConfiguration, INodeProperties } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { auditDetailOption } from '../toolkit/audit';
+
 export const ADD_FIELDS = 'addFields';
 export const ROUTE_BY_PRIORITY = 'routeByPriority';
 
@@ -96,6 +98,10 @@ export const properties: INodeProperties[] = [
 				description:
 					'Whether to also write the priority (HIGH, MEDIUM or LOW) to a top-level "priority" field, for easy IF and Switch conditions. An item whose "priority" differs fails unless "Overwrite Existing Field" is on.',
 			},
+			auditDetailOption(
+				'Per 100 Items Summary',
+				'One Audit item per 100 items, listing each one (conversation id, priority, score, sentiment, keywords) in its rows',
+			),
 			{
 				displayName: 'Complaint Cues',
 				name: 'complaintCues',

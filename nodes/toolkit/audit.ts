@@ -9,7 +9,15 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { AuditTrail, type AuditChainState, type AuditRecord } from '../core/audit';
+import {
+	AuditTrail,
+	SUMMARY_ACTION,
+	summaryFields,
+	type AuditChainState,
+	type AuditFact,
+	type AuditRecord,
+} from '../core/audit';
+import { NodeParameters, type ParameterContext } from './parameters';
 
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';
 
@@ -63,22 +71,102 @@ export function auditItem(record: AuditRecord, itemIndex: number): INodeExecutio
 	return { json: record as unknown as IDataObject, pairedItem: { item: itemIndex } };
 }
 
+/**
+ * How much an Audit output says per record: `record` writes one chained record per event;
+ * `summary` writes the events of each page or batch as the rows of one chained record
+ * (RECORDS_AUDITED), the same facts at a fraction of the items and bytes n8n keeps in its run data.
+ */
+export type AuditDetail = 'record' | 'summary';
+
+export const AUDIT_DETAILS = ['summary', 'record'] as const;
+
+const AUDIT_DETAIL_PARAMETER = {
+	'options.auditDetail': {
+		type: 'options',
+		label: 'Audit Detail',
+		default: 'summary',
+		values: AUDIT_DETAILS,
+	},
+} as const;
+
+/** The node's Audit Detail, read once per run (an expression is evaluated for the first item). */
+export function readAuditDetail(ctx: ParameterContext): AuditDetail {
+	return new NodeParameters(ctx, AUDIT_DETAIL_PARAMETER).at(0)['options.auditDetail'] as AuditDetail;
+}
+
+/** The "Audit Detail" option of a node's Options; the label of `summary` says what a group is. */
+export function auditDetailOption(summaryName: string, summaryDescription: string) {
+	return {
+		displayName: 'Audit Detail',
+		name: 'auditDetail',
+		type: 'options' as const,
+		options: [
+			{ name: summaryName, value: 'summary', description: summaryDescription },
+			{
+				name: 'Per Record',
+				value: 'record',
+				description: 'One Audit item per record, each its own link of the hash chain',
+			},
+		],
+		default: 'summary',
+		description:
+			'How the Audit output records each record: both keep the ID, action and reason of every record in the hash chain',
+	};
+}
+
 /** One run's Audit output: events in order, then one metrics item, then the head is saved. */
 export class AuditOutput {
 	readonly items: INodeExecutionData[] = [];
 	private readonly trail: AuditTrail;
+	private readonly detail: AuditDetail;
+	private readonly maxRows: number;
+	private pending: AuditFact[] = [];
+	private pendingItem = 0;
 
-	constructor(private readonly ctx: AuditContext) {
+	/**
+	 * `maxRows`: in summary detail, a summary is written once this many events wait, so a group
+	 * stays bounded even when the caller flushes only at the end.
+	 */
+	constructor(
+		private readonly ctx: AuditContext,
+		options: { detail?: AuditDetail; maxRows?: number } = {},
+	) {
 		this.trail = openAuditTrail(ctx);
+		this.detail = options.detail ?? 'record';
+		this.maxRows = options.maxRows ?? 1000;
 	}
 
-	/** Appends one event, paired with the input item it is about. */
+	/** Appends one event, paired with the input item it is about, after any waiting summary. */
 	event(action: string, fields: Record<string, unknown>, itemIndex: number): void {
+		this.flush();
 		this.items.push(auditItem(this.trail.event(action, fields), itemIndex));
+	}
+
+	/**
+	 * A per-record event: its own record in `record` detail, else a row of the next summary.
+	 * In summary detail `fields` is kept as given until the summary is written.
+	 */
+	record(action: string, fields: Record<string, unknown>, itemIndex: number): void {
+		if (this.detail === 'record') {
+			this.items.push(auditItem(this.trail.event(action, fields), itemIndex));
+			return;
+		}
+		if (this.pending.length === 0) this.pendingItem = itemIndex;
+		this.pending.push({ action, ...fields });
+		if (this.pending.length >= this.maxRows) this.flush();
+	}
+
+	/** Writes the waiting per-record events as one summary record (the end of a page or batch). */
+	flush(): void {
+		if (this.pending.length === 0) return;
+		const record = this.trail.event(SUMMARY_ACTION, summaryFields(this.pending));
+		this.items.push(auditItem(record, this.pendingItem));
+		this.pending = [];
 	}
 
 	/** Appends the run's metrics item and saves the chain head; returns the output items. */
 	close(metrics: Record<string, unknown>): INodeExecutionData[] {
+		this.flush();
 		this.items.push(auditItem(this.trail.metrics(metrics), 0));
 		const merge = closeAuditTrail(this.ctx, this.trail, { merge: true });
 		if (merge) this.items.push(auditItem(merge, 0));
