@@ -57,6 +57,10 @@ const ROUNDS = option('--rounds', 2);
 const FAULTS_RUNS = !argv.includes('--no-faults');
 const PER_RECORD_MAX = option('--per-record-max', 50000);
 const HEAP_RUN = option('--heap-run', 0);
+// --measure-only <work folder>: the tables again from a kept work folder (same flags as its run).
+const MEASURE_ONLY = argv.includes('--measure-only')
+	? argv[argv.indexOf('--measure-only') + 1]
+	: '';
 const MAX_PER_RUN = 20000;
 const PAGE_SIZE = 100;
 const BATCH_SIZE = 50;
@@ -359,26 +363,54 @@ function heapPhases(size) {
  */
 function storedExecutions(database, afterId) {
 	const sql =
-		'SELECT e.id, e.workflowId, length(CAST(d.data AS BLOB)) FROM execution_entity e ' +
-		`JOIN execution_data d ON d.executionId = e.id WHERE e.id > ${Number(afterId)} ORDER BY e.id;`;
+		'SELECT e.id, e.workflowId, length(CAST(d.data AS BLOB)), e.status, e.startedAt, e.stoppedAt ' +
+		'FROM execution_entity e JOIN execution_data d ON d.executionId = e.id ' +
+		`WHERE e.id > ${Number(afterId)} ORDER BY e.id;`;
 	const out = spawnSync('sqlite3', ['-separator', '\t', database, sql], { encoding: 'utf8' });
 	if (out.status !== 0) return [];
+	// sqlite keeps the times as UTC text without a zone.
+	const utc = (text) => (text ? Date.parse(`${text.replace(' ', 'T')}Z`) : undefined);
 	return out.stdout
 		.trim()
 		.split('\n')
 		.filter(Boolean)
 		.map((line) => {
-			const [id, workflowId, bytes] = line.split('\t');
-			return { id: Number(id), workflowId, bytes: Number(bytes) };
+			const [id, workflowId, bytes, status, startedAt, stoppedAt] = line.split('\t');
+			return {
+				id: Number(id),
+				workflowId,
+				bytes: Number(bytes),
+				status,
+				startedAt: utc(startedAt),
+				stoppedAt: utc(stoppedAt),
+			};
 		});
 }
 
-/** Pairs phases with the stored executions, in order, by workflow. */
+/**
+ * Pairs phases with the stored executions, in order, by workflow; the stored times and status
+ * stand in for the printed execution when it was too large to read back.
+ */
 function attachStored(rows, executions) {
 	let k = 0;
 	for (const row of rows) {
 		while (k < executions.length && executions[k].workflowId !== row.workflowId) k++;
-		if (k < executions.length) row.storedBytes = executions[k++].bytes;
+		if (k >= executions.length) break;
+		const stored = executions[k++];
+		row.storedBytes = stored.bytes;
+		if (row.execMs === undefined && stored.startedAt && stored.stoppedAt) {
+			row.execMs = stored.stoppedAt - stored.startedAt;
+			if (row.t0) {
+				row.startupMs = stored.startedAt - row.t0;
+				row.afterMs = row.t0 + row.wallMs - stored.stoppedAt;
+			}
+		}
+		if (row.status === 'no output' || row.status === '(none)') {
+			row.status = stored.status;
+			row.error = row.exitCode !== 0 || stored.status !== 'success';
+			if (row.error && !row.errorText)
+				row.errorText = `status ${stored.status}, exit ${row.exitCode}`;
+		}
 	}
 }
 
@@ -411,7 +443,12 @@ function measure(work, phase) {
 	const sinkStats = readJson(file('sink-stats.json'), {});
 	let execution;
 	let parseError;
+	// `--rawOutput` prints the whole run data: past a few hundred MB it is not read back (a string
+	// that long is beyond V8); times and status then come from the database (attachStored).
+	const stdoutBytes = fs.existsSync(file('stdout')) ? fs.statSync(file('stdout')).size : 0;
 	try {
+		if (stdoutBytes > 300 * 1048576)
+			throw new Error(`printed execution of ${stdoutBytes} bytes not read`);
 		execution = readExecution(text('stdout'));
 	} catch (error) {
 		parseError = error.message;
@@ -441,6 +478,7 @@ function measure(work, phase) {
 		...phase,
 		label: VARIANTS[phase.variant].label,
 		exitCode,
+		t0: Number(text('t0')) || undefined,
 		wallMs: Number(text('ms').trim() || 0),
 		execMs: startedAt && stoppedAt ? stoppedAt - startedAt : undefined,
 		// Where the wall time goes: n8n's start until the execution starts, and from its end
@@ -634,54 +672,49 @@ function main() {
 	const started = Date.now();
 	title('runtime');
 	const runtime = ensureRuntime();
-	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-bench-'));
+	const work = MEASURE_ONLY || fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-bench-'));
 	const userFolder = path.join(work, 'n8n-home');
 	const database = path.join(userFolder, '.n8n', 'database.sqlite');
 	let failed = false;
 	try {
-		title('package');
-		const { tarball } = buildAndPack(work);
-		installCommunityPackage(tarball, userFolder);
-		console.log(`packed and installed ${path.basename(tarball)}`);
+		const lists = SIZES.map((size, k) => ({ size, list: phases(size, k === 0) }));
+		const heapList = HEAP_RUN > 0 ? heapPhases(HEAP_RUN) : [];
+		if (!MEASURE_ONLY) {
+			title('package');
+			const { tarball } = buildAndPack(work);
+			installCommunityPackage(tarball, userFolder);
+			console.log(`packed and installed ${path.basename(tarball)}`);
 
-		const urls = {
-			sandboxUrl: `http://127.0.0.1:${PORTS.sandbox}`,
-			sinkUrl: `http://127.0.0.1:${PORTS.sink}`,
-		};
-		fs.writeFileSync(
-			path.join(work, 'credentials.json'),
-			JSON.stringify(credentials(urls), null, 2),
-		);
-		const workflows = [
-			packageWorkflow('package'),
-			packageWorkflow('packageRecord'),
-			packageWorkflow('sync'),
-			diyWorkflow(urls),
-		];
-		fs.writeFileSync(path.join(work, 'workflow.json'), JSON.stringify(workflows, null, 2));
-		fs.writeFileSync(path.join(work, 'diy-workflow.json'), JSON.stringify(workflows[3], null, 2));
-		const env = n8nEnv(userFolder, work);
-
-		const rows = [];
-		const lastId = () => storedExecutions(database, 0).reduce((m, e) => Math.max(m, e.id), 0);
-		SIZES.forEach((size, k) => {
-			const list = phases(size, k === 0);
-			const before = lastId();
-			if (!runNamespace(work, size, list, env, `size-${size}`)) failed = true;
-			const sized = list.map((phase) => measure(work, phase));
-			attachStored(sized, storedExecutions(database, before));
-			rows.push(...sized);
-		});
-		let heapRows = [];
-		if (HEAP_RUN > 0) {
-			const list = heapPhases(HEAP_RUN);
-			const before = lastId();
-			// n8n and its task runner inherit the limit, as NODE_OPTIONS set for an instance would.
-			const heapEnv = { ...env, NODE_OPTIONS: '--max-old-space-size=2048' };
-			runNamespace(work, HEAP_RUN, list, heapEnv, 'heap-2g');
-			heapRows = list.map((phase) => measure(work, phase));
-			attachStored(heapRows, storedExecutions(database, before));
+			const urls = {
+				sandboxUrl: `http://127.0.0.1:${PORTS.sandbox}`,
+				sinkUrl: `http://127.0.0.1:${PORTS.sink}`,
+			};
+			fs.writeFileSync(
+				path.join(work, 'credentials.json'),
+				JSON.stringify(credentials(urls), null, 2),
+			);
+			const workflows = [
+				packageWorkflow('package'),
+				packageWorkflow('packageRecord'),
+				packageWorkflow('sync'),
+				diyWorkflow(urls),
+			];
+			fs.writeFileSync(path.join(work, 'workflow.json'), JSON.stringify(workflows, null, 2));
+			fs.writeFileSync(path.join(work, 'diy-workflow.json'), JSON.stringify(workflows[3], null, 2));
+			const env = n8nEnv(userFolder, work);
+			for (const { size, list } of lists) {
+				if (!runNamespace(work, size, list, env, `size-${size}`)) failed = true;
+			}
+			if (heapList.length) {
+				// n8n and its task runner inherit the limit, as NODE_OPTIONS set for an instance would.
+				const heapEnv = { ...env, NODE_OPTIONS: '--max-old-space-size=2048' };
+				runNamespace(work, HEAP_RUN, heapList, heapEnv, 'heap-2g');
+			}
 		}
+		// Every phase is one execution, in phase order.
+		const rows = lists.flatMap(({ list }) => list.map((phase) => measure(work, phase)));
+		const heapRows = heapList.map((phase) => measure(work, phase));
+		attachStored([...rows, ...heapRows], storedExecutions(database, 0));
 
 		title('results');
 		for (const r of [...rows, ...heapRows]) {
