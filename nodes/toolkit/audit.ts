@@ -12,9 +12,7 @@ import type {
 import {
 	AuditTrail,
 	SUMMARY_ACTION,
-	summaryFields,
 	type AuditChainState,
-	type AuditFact,
 	type AuditRecord,
 } from '../core/audit';
 import { NodeParameters, type ParameterContext } from './parameters';
@@ -120,7 +118,10 @@ export class AuditOutput {
 	private readonly trail: AuditTrail;
 	private readonly detail: AuditDetail;
 	private readonly maxRows: number;
-	private pending: AuditFact[] = [];
+	/** The waiting summary: its columns (action first), the column of each field, its rows. */
+	private columns: string[] = ['action'];
+	private columnOf = new Map<string, number>([['action', 0]]);
+	private rows: unknown[][] = [];
 	private pendingItem = 0;
 
 	/**
@@ -151,17 +152,37 @@ export class AuditOutput {
 			this.items.push(auditItem(this.trail.event(action, fields), itemIndex));
 			return;
 		}
-		if (this.pending.length === 0) this.pendingItem = itemIndex;
-		this.pending.push({ action, ...fields });
-		if (this.pending.length >= this.maxRows) this.flush();
+		if (this.rows.length === 0) this.pendingItem = itemIndex;
+		// The row is written straight under the group's columns (the layout summaryFields gives),
+		// without an intermediate event object: this runs once per record.
+		const row: unknown[] = [action];
+		for (const key in fields) {
+			let column = this.columnOf.get(key);
+			if (column === undefined) {
+				column = this.columns.length;
+				this.columnOf.set(key, column);
+				this.columns.push(key);
+			}
+			const value = fields[key];
+			row[column] = value === undefined ? null : value;
+		}
+		this.rows.push(row);
+		if (this.rows.length >= this.maxRows) this.flush();
 	}
 
 	/** Writes the waiting per-record events as one summary record (the end of a page or batch). */
 	flush(): void {
-		if (this.pending.length === 0) return;
-		const record = this.trail.event(SUMMARY_ACTION, summaryFields(this.pending));
-		this.items.push(auditItem(record, this.pendingItem));
-		this.pending = [];
+		if (this.rows.length === 0) return;
+		const width = this.columns.length;
+		for (const row of this.rows) {
+			// A column first seen in a later row, or a field an event lacked: null, as in summaryFields.
+			for (let c = 1; c < width; c++) if (row[c] === undefined) row[c] = null;
+		}
+		const fields = { count: this.rows.length, columns: this.columns, rows: this.rows };
+		this.items.push(auditItem(this.trail.event(SUMMARY_ACTION, fields), this.pendingItem));
+		this.columns = ['action'];
+		this.columnOf = new Map([['action', 0]]);
+		this.rows = [];
 	}
 
 	/** Appends the run's metrics item and saves the chain head; returns the output items. */

@@ -93,3 +93,35 @@ describe('audit summary records', () => {
 		for (const r of records) expect(JSON.stringify(r)).not.toMatch(/"(body|subject|text)"/);
 	});
 });
+
+describe('AuditOutput in summary detail', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { AuditOutput } = require('../../nodes/toolkit/audit');
+	const context = () => {
+		const data: Record<string, unknown> = {};
+		return {
+			getWorkflowStaticData: () => data,
+			getWorkflow: () => ({ id: 'wf1' }),
+			getExecutionId: () => '9',
+			getNode: () => ({ name: 'Ticket Batch Upsert', parameters: {} }),
+		};
+	};
+
+	it('writes the rows summaryFields lays out, a summary per maxRows, the chain verifiable', () => {
+		const events = [
+			{ action: 'SYNCED', conversationId: 'a', status: 200, ticketId: 'T-1', operation: 'created' },
+			{ action: 'FAILED', conversationId: 'b', status: 422, reason: 'refused', retryable: false },
+			{ action: 'SYNCED', conversationId: 'c', status: 200, ticketId: undefined, operation: null },
+		];
+		const out = new AuditOutput(context(), { detail: 'summary', maxRows: 2 });
+		events.forEach(({ action, ...fields }, i) => out.record(action, fields, i));
+		const items = out.close({ records: 3 });
+		expect(items.map((i: any) => i.json.action)).toEqual([SUMMARY_ACTION, SUMMARY_ACTION, 'RUN_METRICS']);
+		expect(items[0].json).toMatchObject(summaryFields(events.slice(0, 2)));
+		expect(items[1].json).toMatchObject(summaryFields(events.slice(2)));
+		expect(items[1].pairedItem).toEqual({ item: 2 });
+		const records = items.map((i: any) => i.json);
+		expect(verifyAuditTrail(records, GENESIS_HASH).valid).toBe(true);
+		expect(auditFacts(records).map((f) => f.conversationId)).toEqual(['a', 'b', 'c']);
+	});
+});
