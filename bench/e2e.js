@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench:e2e [-- --conversations 10000] [-- --rounds 2] [-- --keep]`
+// `npm run bench:e2e [-- --sizes 10000,50000,100000] [-- --rounds 2] [-- --heap-run 100000]
+//   [-- --no-faults] [-- --per-record-max 50000] [-- --keep]` (`--conversations N` = `--sizes N`)
 //
 // The same job in the same real n8n (scripts/e2e: Node 24, n8n 2.41.1, the packed package installed
 // as a community package, everything inside one loopback-only network namespace), side by side:
@@ -15,6 +16,15 @@
 // startedAt..stoppedAt, peak RSS (n8n's VmHWM and the summed RSS of n8n plus its task runner,
 // sampled every 50 ms by rss-monitor.js), conversations lost and duplicated at the sink, and
 // whether the execution reported an error.
+// At every size (--sizes): (a) with the nodes' defaults (Audit Detail: summary per page / batch),
+// (a') the same with Audit Detail "Per Record" (up to --per-record-max conversations) and (b); the
+// faults runs at the first size only. Also measured: the execution data n8n stored (bytes of
+// execution_data.data in its sqlite database) and where the wall time goes (n8n's start until the
+// execution's startedAt, the execution, then saving the run data and exiting).
+// --heap-run N: a first "Since Last Successful Sync" over N conversations in an n8n limited to a
+// 2 GB heap (NODE_OPTIONS=--max-old-space-size=2048), the package's defaults (Max Conversations
+// per Run 20,000): `n8n execute` again and again until a run fetches fewer than the maximum; the
+// sink keeps its tickets between the runs, so lost and duplicated count over the whole sync.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -22,7 +32,14 @@ const { spawnSync } = require('node:child_process');
 
 const { paths, ensureRuntime } = require('../scripts/e2e/lib/install');
 const { namespaceScript } = require('../scripts/e2e/lib/namespace');
-const { REPO, PORTS, readJson, buildAndPack, installCommunityPackage, n8nEnv } = require('../scripts/e2e/lib/runtime');
+const {
+	REPO,
+	PORTS,
+	readJson,
+	buildAndPack,
+	installCommunityPackage,
+	n8nEnv,
+} = require('../scripts/e2e/lib/runtime');
 const pipeline = require('../scripts/e2e/lib/pipeline');
 const { parseExecution, outputOf } = require('../scripts/e2e/lib/assertions');
 
@@ -31,20 +48,36 @@ const option = (name, fallback) => {
 	const k = argv.indexOf(name);
 	return k >= 0 && argv[k + 1] !== undefined ? Number(argv[k + 1]) : fallback;
 };
-const CONVERSATIONS = option('--conversations', 10000);
+const listOption = (name, fallback) => {
+	const k = argv.indexOf(name);
+	return k >= 0 && argv[k + 1] !== undefined ? argv[k + 1].split(',').map(Number) : fallback;
+};
+const SIZES = listOption('--sizes', [option('--conversations', 10000)]);
 const ROUNDS = option('--rounds', 2);
+const FAULTS_RUNS = !argv.includes('--no-faults');
+const PER_RECORD_MAX = option('--per-record-max', 50000);
+const HEAP_RUN = option('--heap-run', 0);
+// --measure-only <work folder>: the tables again from a kept work folder (same flags as its run).
+const MEASURE_ONLY = argv.includes('--measure-only')
+	? argv[argv.indexOf('--measure-only') + 1]
+	: '';
+const MAX_PER_RUN = 20000;
 const PAGE_SIZE = 100;
 const BATCH_SIZE = 50;
 const KEEP = argv.includes('--keep');
 
 const IDS = {
 	package: 'benchPackageFlow',
+	packageRecord: 'benchPackageRecd',
+	sync: 'benchPackageSync',
 	diy: 'benchDiyStockFlw',
 	basic: 'benchCxoneBasic1',
 	header: 'benchSinkHeader1',
 };
 const VARIANTS = {
 	package: { id: IDS.package, label: '(a) package nodes' },
+	packageRecord: { id: IDS.packageRecord, label: "(a') package, audit per record" },
+	sync: { id: IDS.sync, label: '(c) package, since last sync' },
 	diy: { id: IDS.diy, label: '(b) stock nodes (DIY)' },
 };
 
@@ -61,13 +94,30 @@ const FAULTS = {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const title = (text) => console.log(`\n== ${text}`);
 
-/** (a): the end-to-end pipeline without its Slack branch, pages of 100, batches of 50. */
-function packageWorkflow() {
+/**
+ * (a): the end-to-end pipeline without its Slack branch, pages of 100, batches of 50, the nodes'
+ * Audit Detail at its default; (a') the same with Audit Detail "Per Record"; (c) Since Last
+ * Successful Sync from 31 days back, everything else at the nodes' defaults.
+ */
+function packageWorkflow(variant = 'package') {
 	const wf = pipeline.workflow({
 		slackUrl: 'http://127.0.0.1:1',
 		pageSize: PAGE_SIZE,
 		batchSize: BATCH_SIZE,
+		auditDetail: variant === 'packageRecord' ? 'record' : null,
 	});
+	if (variant === 'sync') {
+		const get = wf.nodes.find((n) => n.name === pipeline.NAMES.get);
+		get.parameters = {
+			resource: 'conversation',
+			operation: 'getConversations',
+			timeRange: 'sinceLastSync',
+			initialLookbackHours: 31 * 24,
+			returnAll: true,
+		};
+		const upsert = wf.nodes.find((n) => n.name === pipeline.NAMES.upsert);
+		upsert.parameters = { ...upsert.parameters, batchSize: 50, options: {} };
+	}
 	const keep = new Set([
 		pipeline.NAMES.trigger,
 		pipeline.NAMES.get,
@@ -77,8 +127,8 @@ function packageWorkflow() {
 	const to = (node) => ({ node, type: 'main', index: 0 });
 	return {
 		...wf,
-		id: IDS.package,
-		name: 'Bench (a): CXone package nodes',
+		id: VARIANTS[variant].id,
+		name: `Bench ${VARIANTS[variant].label}`,
 		nodes: wf.nodes.filter((n) => keep.has(n.name)),
 		connections: {
 			[pipeline.NAMES.trigger]: { main: [[to(pipeline.NAMES.get)]] },
@@ -250,12 +300,14 @@ function credentials(urls) {
 	];
 }
 
-function phases() {
+function phases(size, first) {
 	const list = [];
+	const clean = ['package', ...(size <= PER_RECORD_MAX ? ['packageRecord'] : []), 'diy'];
 	for (let round = 1; round <= ROUNDS; round++) {
-		for (const variant of ['package', 'diy']) {
+		for (const variant of clean) {
 			list.push({
-				name: `clean-${variant}-${round}`,
+				name: `${size}-clean-${variant}-${round}`,
+				size,
 				variant,
 				kind: 'clean',
 				workflowId: VARIANTS[variant].id,
@@ -264,9 +316,11 @@ function phases() {
 			});
 		}
 	}
+	if (!first || !FAULTS_RUNS) return list;
 	for (const variant of ['package', 'diy']) {
 		list.push({
-			name: `faults-${variant}`,
+			name: `${size}-faults-${variant}`,
+			size,
 			variant,
 			kind: 'faults',
 			workflowId: VARIANTS[variant].id,
@@ -276,7 +330,8 @@ function phases() {
 	// The DIY workflow stops at the 429 before it sends anything, so the sink's 503 alone as well.
 	for (const variant of ['package', 'diy']) {
 		list.push({
-			name: `sink503-${variant}`,
+			name: `${size}-sink503-${variant}`,
+			size,
 			variant,
 			kind: 'faults',
 			workflowId: VARIANTS[variant].id,
@@ -285,6 +340,78 @@ function phases() {
 		});
 	}
 	return list;
+}
+
+/** Runs of one first sync: the simulators keep their state from the second run on. */
+function heapPhases(size) {
+	const runs = Math.ceil(size / MAX_PER_RUN) + 1;
+	return Array.from({ length: runs }, (_, k) => ({
+		name: `${size}-heap2g-sync-${k + 1}`,
+		size,
+		variant: 'sync',
+		kind: 'heap',
+		workflowId: IDS.sync,
+		sandboxFaults: [],
+		sinkFaults: [],
+		keepState: k > 0,
+	}));
+}
+
+/**
+ * Bytes of run data n8n stored per execution (execution_data.data), for the executions after
+ * `afterId`, in order, with their workflow: each phase is one execution, in phase order.
+ */
+function storedExecutions(database, afterId) {
+	const sql =
+		'SELECT e.id, e.workflowId, length(CAST(d.data AS BLOB)), e.status, e.startedAt, e.stoppedAt ' +
+		'FROM execution_entity e JOIN execution_data d ON d.executionId = e.id ' +
+		`WHERE e.id > ${Number(afterId)} ORDER BY e.id;`;
+	const out = spawnSync('sqlite3', ['-separator', '\t', database, sql], { encoding: 'utf8' });
+	if (out.status !== 0) return [];
+	// sqlite keeps the times as UTC text without a zone.
+	const utc = (text) => (text ? Date.parse(`${text.replace(' ', 'T')}Z`) : undefined);
+	return out.stdout
+		.trim()
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => {
+			const [id, workflowId, bytes, status, startedAt, stoppedAt] = line.split('\t');
+			return {
+				id: Number(id),
+				workflowId,
+				bytes: Number(bytes),
+				status,
+				startedAt: utc(startedAt),
+				stoppedAt: utc(stoppedAt),
+			};
+		});
+}
+
+/**
+ * Pairs phases with the stored executions, in order, by workflow; the stored times and status
+ * stand in for the printed execution when it was too large to read back.
+ */
+function attachStored(rows, executions) {
+	let k = 0;
+	for (const row of rows) {
+		while (k < executions.length && executions[k].workflowId !== row.workflowId) k++;
+		if (k >= executions.length) break;
+		const stored = executions[k++];
+		row.storedBytes = stored.bytes;
+		if (row.execMs === undefined && stored.startedAt && stored.stoppedAt) {
+			row.execMs = stored.stoppedAt - stored.startedAt;
+			if (row.t0) {
+				row.startupMs = stored.startedAt - row.t0;
+				row.afterMs = row.t0 + row.wallMs - stored.stoppedAt;
+			}
+		}
+		if (row.status === 'no output' || row.status === '(none)') {
+			row.status = stored.status;
+			row.error = row.exitCode !== 0 || stored.status !== 'success';
+			if (row.error && !row.errorText)
+				row.errorText = `status ${stored.status}, exit ${row.exitCode}`;
+		}
+	}
 }
 
 /** The execution JSON; on a failed execution n8n prints error lines after it. */
@@ -316,7 +443,12 @@ function measure(work, phase) {
 	const sinkStats = readJson(file('sink-stats.json'), {});
 	let execution;
 	let parseError;
+	// `--rawOutput` prints the whole run data: past a few hundred MB it is not read back (a string
+	// that long is beyond V8); times and status then come from the database (attachStored).
+	const stdoutBytes = fs.existsSync(file('stdout')) ? fs.statSync(file('stdout')).size : 0;
 	try {
+		if (stdoutBytes > 300 * 1048576)
+			throw new Error(`printed execution of ${stdoutBytes} bytes not read`);
 		execution = readExecution(text('stdout'));
 	} catch (error) {
 		parseError = error.message;
@@ -346,8 +478,20 @@ function measure(work, phase) {
 		...phase,
 		label: VARIANTS[phase.variant].label,
 		exitCode,
+		t0: Number(text('t0')) || undefined,
 		wallMs: Number(text('ms').trim() || 0),
 		execMs: startedAt && stoppedAt ? stoppedAt - startedAt : undefined,
+		// Where the wall time goes: n8n's start until the execution starts, and from its end
+		// until the process exits (saving the run data, printing it, shutting down).
+		startupMs: startedAt && Number(text('t0')) ? startedAt - Number(text('t0')) : undefined,
+		afterMs:
+			stoppedAt && Number(text('t0'))
+				? Number(text('t0')) + Number(text('ms').trim() || 0) - stoppedAt
+				: undefined,
+		fetched:
+			phase.variant === 'sync' && execution
+				? (outputOf(execution, pipeline.NAMES.get, 0) ?? []).length
+				: undefined,
 		status: execution?.status ?? (execution ? '(none)' : 'no output'),
 		rootHwmMb: rss.rootHwmKb ? rss.rootHwmKb / 1024 : undefined,
 		treeRssMb: rss.treeRssKb ? rss.treeRssKb / 1024 : undefined,
@@ -377,18 +521,22 @@ function measure(work, phase) {
 
 const mb = (v) => (v === undefined ? 'n/a' : `${Math.round(v)} MB`);
 const sec = (v) => (v === undefined ? 'n/a' : `${(v / 1000).toFixed(1)} s`);
+const bytes = (v) => (v === undefined ? 'n/a' : `${(v / 1048576).toFixed(1)} MB`);
 
 function markdown(rows) {
 	const head = [
 		'run',
 		'workflow',
 		'`n8n execute` wall',
-		'execution (startedAt..stoppedAt)',
+		'n8n start',
+		'execution',
+		'save + exit',
 		'peak RSS n8n (VmHWM)',
 		'peak RSS n8n + task runner',
+		'execution data stored',
 		'tickets / expected',
 		'lost',
-		'duplicated (creates > 1)',
+		'duplicated',
 		'error reported',
 	];
 	const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
@@ -398,9 +546,12 @@ function markdown(rows) {
 				r.name,
 				r.label,
 				sec(r.wallMs),
+				sec(r.startupMs),
 				sec(r.execMs),
+				sec(r.afterMs),
 				mb(r.rootHwmMb),
 				mb(r.treeRssMb),
+				bytes(r.storedBytes),
 				`${r.tickets} / ${r.expected}`,
 				r.lost,
 				r.duplicated +
@@ -409,104 +560,196 @@ function markdown(rows) {
 			].join(' | ')} |`,
 		);
 	}
-	for (const variant of Object.keys(VARIANTS)) {
-		const clean = rows.filter((r) => r.variant === variant && r.kind === 'clean');
-		if (clean.length < 2) continue;
-		const mean = (key) => {
-			const values = clean.map((r) => r[key]).filter((v) => v !== undefined);
-			return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
-		};
-		lines.push(
-			`| clean mean (${clean.length} runs) | ${VARIANTS[variant].label} | ${sec(mean('wallMs'))} | ` +
-				`${sec(mean('execMs'))} | ${mb(mean('rootHwmMb'))} | ${mb(mean('treeRssMb'))} | | | | |`,
-		);
-	}
 	return lines.join('\n');
+}
+
+/** Per size, the clean runs' means of each variant, and (a)/(b) ratios. */
+function summary(rows) {
+	const mean = (list, key) => {
+		const values = list.map((r) => r[key]).filter((v) => v !== undefined);
+		return values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+	};
+	const head = [
+		'conversations',
+		'workflow',
+		'runs',
+		'wall',
+		'n8n start',
+		'execution',
+		'save + exit',
+		'peak RSS n8n',
+		'n8n + task runner',
+		'execution data stored',
+	];
+	const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+	const ratios = [];
+	for (const size of [...new Set(rows.map((r) => r.size))]) {
+		const means = {};
+		for (const variant of ['package', 'packageRecord', 'diy']) {
+			const clean = rows.filter(
+				(r) => r.size === size && r.variant === variant && r.kind === 'clean',
+			);
+			if (!clean.length) continue;
+			const m = {};
+			for (const key of [
+				'wallMs',
+				'startupMs',
+				'execMs',
+				'afterMs',
+				'rootHwmMb',
+				'treeRssMb',
+				'storedBytes',
+			])
+				m[key] = mean(clean, key);
+			means[variant] = m;
+			lines.push(
+				`| ${size} | ${VARIANTS[variant].label} | ${clean.length} | ${sec(m.wallMs)} | ${sec(m.startupMs)} | ` +
+					`${sec(m.execMs)} | ${sec(m.afterMs)} | ${mb(m.rootHwmMb)} | ${mb(m.treeRssMb)} | ${bytes(m.storedBytes)} |`,
+			);
+		}
+		const ratio = (a, key) =>
+			means[a]?.[key] && means.diy?.[key] ? (means[a][key] / means.diy[key]).toFixed(2) : 'n/a';
+		for (const a of ['package', 'packageRecord']) {
+			if (!means[a]) continue;
+			ratios.push(
+				`${size} ${VARIANTS[a].label} / (b): wall ${ratio(a, 'wallMs')}, execution ${ratio(a, 'execMs')}, ` +
+					`peak RSS n8n + runner ${ratio(a, 'treeRssMb')}, stored ${ratio(a, 'storedBytes')}`,
+			);
+		}
+	}
+	return `${lines.join('\n')}\n\n${ratios.join('\n')}`;
+}
+
+/** One namespace run: the simulators with `size` conversations, then the phases. */
+function runNamespace(work, size, list, env, name) {
+	const script = path.join(work, `namespace-${name}.sh`);
+	fs.writeFileSync(
+		script,
+		namespaceScript({
+			repo: REPO,
+			work,
+			node: paths.node,
+			n8nBin: paths.n8nBin,
+			ports: PORTS,
+			conversations: size,
+			workflowId: IDS.package,
+			phases: list,
+			executeTimeout: 1800,
+			monitor: path.join(__dirname, '..', 'scripts', 'e2e', 'lib', 'rss-monitor.js'),
+			exportCredentials: false,
+		}),
+		{ mode: 0o755 },
+	);
+	title(
+		`n8n in a loopback-only network namespace: ${size} conversations, ${list.length} runs (${name})`,
+	);
+	const unshare = process.getuid?.() === 0 ? ['-n'] : ['-r', '-n'];
+	const ns = spawnSync('unshare', [...unshare, 'bash', script], { stdio: 'inherit', env });
+	if (ns.status !== 0) console.log(`namespace script exit ${ns.status ?? ns.signal}`);
+	return ns.status === 0;
+}
+
+function printRow(r) {
+	console.log(
+		`${r.name.padEnd(28)} ${r.label.padEnd(30)} wall ${sec(r.wallMs).padStart(7)} (start ${sec(r.startupMs)}, ` +
+			`exec ${sec(r.execMs)}, save+exit ${sec(r.afterMs)})  RSS n8n ${mb(r.rootHwmMb).padStart(7)}  ` +
+			`n8n+runner ${mb(r.treeRssMb).padStart(7)}  stored ${bytes(r.storedBytes)}  ` +
+			`tickets ${r.tickets}/${r.expected}  lost ${r.lost}  dup ${r.duplicated}  ` +
+			`error ${r.error ? `yes (${r.errorText})` : 'no'}`,
+	);
+	console.log(
+		`${' '.repeat(29)}requests: token ${r.requests.token}, conversations ${r.requests.conversations}, ` +
+			`sink batches ${r.requests.batches}; faults fired: sandbox [${r.faultsFired.sandbox.join(', ')}], ` +
+			`sink [${r.faultsFired.sink.join(', ')}]` +
+			(r.retries
+				? `; package retries: ${r.retries}; Upsert failure output ${r.failedOutput}`
+				: '') +
+			(r.fetched !== undefined ? `; fetched ${r.fetched}` : ''),
+	);
 }
 
 function main() {
 	const started = Date.now();
 	title('runtime');
 	const runtime = ensureRuntime();
-	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-bench-'));
+	const work = MEASURE_ONLY || fs.mkdtempSync(path.join(os.tmpdir(), 'cxone-bench-'));
 	const userFolder = path.join(work, 'n8n-home');
+	const database = path.join(userFolder, '.n8n', 'database.sqlite');
 	let failed = false;
 	try {
-		title('package');
-		const { tarball } = buildAndPack(work);
-		installCommunityPackage(tarball, userFolder);
-		console.log(`packed and installed ${path.basename(tarball)}`);
+		const lists = SIZES.map((size, k) => ({ size, list: phases(size, k === 0) }));
+		const heapList = HEAP_RUN > 0 ? heapPhases(HEAP_RUN) : [];
+		if (!MEASURE_ONLY) {
+			title('package');
+			const { tarball } = buildAndPack(work);
+			installCommunityPackage(tarball, userFolder);
+			console.log(`packed and installed ${path.basename(tarball)}`);
 
-		const urls = {
-			sandboxUrl: `http://127.0.0.1:${PORTS.sandbox}`,
-			sinkUrl: `http://127.0.0.1:${PORTS.sink}`,
-		};
-		fs.writeFileSync(
-			path.join(work, 'credentials.json'),
-			JSON.stringify(credentials(urls), null, 2),
-		);
-		const workflows = [packageWorkflow(), diyWorkflow(urls)];
-		fs.writeFileSync(path.join(work, 'workflow.json'), JSON.stringify(workflows, null, 2));
-		fs.writeFileSync(path.join(work, 'diy-workflow.json'), JSON.stringify(workflows[1], null, 2));
-
-		const list = phases();
-		const script = path.join(work, 'namespace.sh');
-		fs.writeFileSync(
-			script,
-			namespaceScript({
-				repo: REPO,
-				work,
-				node: paths.node,
-				n8nBin: paths.n8nBin,
-				ports: PORTS,
-				conversations: CONVERSATIONS,
-				workflowId: IDS.package,
-				phases: list,
-				executeTimeout: 1200,
-				monitor: path.join(__dirname, '..', 'scripts', 'e2e', 'lib', 'rss-monitor.js'),
-				exportCredentials: false,
-			}),
-			{ mode: 0o755 },
-		);
-
-		title(
-			`n8n in a loopback-only network namespace: ${CONVERSATIONS} conversations, ` +
-				`${list.length} runs (${ROUNDS} clean round(s) of a and b, then a and b under faults, then sink fault only)`,
-		);
-		const env = n8nEnv(userFolder, work);
-		const unshare = process.getuid?.() === 0 ? ['-n'] : ['-r', '-n'];
-		const ns = spawnSync('unshare', [...unshare, 'bash', script], { stdio: 'inherit', env });
-		if (ns.status !== 0) {
-			failed = true;
-			console.log(`namespace script exit ${ns.status ?? ns.signal}`);
+			const urls = {
+				sandboxUrl: `http://127.0.0.1:${PORTS.sandbox}`,
+				sinkUrl: `http://127.0.0.1:${PORTS.sink}`,
+			};
+			fs.writeFileSync(
+				path.join(work, 'credentials.json'),
+				JSON.stringify(credentials(urls), null, 2),
+			);
+			const workflows = [
+				packageWorkflow('package'),
+				packageWorkflow('packageRecord'),
+				packageWorkflow('sync'),
+				diyWorkflow(urls),
+			];
+			fs.writeFileSync(path.join(work, 'workflow.json'), JSON.stringify(workflows, null, 2));
+			fs.writeFileSync(path.join(work, 'diy-workflow.json'), JSON.stringify(workflows[3], null, 2));
+			const env = n8nEnv(userFolder, work);
+			for (const { size, list } of lists) {
+				if (!runNamespace(work, size, list, env, `size-${size}`)) failed = true;
+			}
+			if (heapList.length) {
+				// n8n and its task runner inherit the limit, as NODE_OPTIONS set for an instance would.
+				const heapEnv = { ...env, NODE_OPTIONS: '--max-old-space-size=2048' };
+				runNamespace(work, HEAP_RUN, heapList, heapEnv, 'heap-2g');
+			}
 		}
+		// Every phase is one execution, in phase order.
+		const rows = lists.flatMap(({ list }) => list.map((phase) => measure(work, phase)));
+		const heapRows = heapList.map((phase) => measure(work, phase));
+		attachStored([...rows, ...heapRows], storedExecutions(database, 0));
 
-		const rows = list.map((phase) => measure(work, phase));
 		title('results');
-		for (const r of rows) {
-			console.log(
-				`${r.name.padEnd(16)} ${r.label.padEnd(22)} wall ${sec(r.wallMs).padStart(7)}  exec ${sec(r.execMs).padStart(7)}  ` +
-					`RSS n8n ${mb(r.rootHwmMb).padStart(7)}  n8n+runner ${mb(r.treeRssMb).padStart(7)}  ` +
-					`tickets ${r.tickets}/${r.expected}  lost ${r.lost}  dup ${r.duplicated}  ` +
-					`error ${r.error ? `yes (${r.errorText})` : 'no'}`,
-			);
-			console.log(
-				`${' '.repeat(17)}requests: token ${r.requests.token}, conversations ${r.requests.conversations}, ` +
-					`sink batches ${r.requests.batches}; faults fired: sandbox [${r.faultsFired.sandbox.join(', ')}], ` +
-					`sink [${r.faultsFired.sink.join(', ')}]` +
-					(r.retries
-						? `; package retries: ${r.retries}; Upsert failure output ${r.failedOutput}`
-						: ''),
-			);
+		for (const r of [...rows, ...heapRows]) {
+			printRow(r);
 			if (r.kind === 'clean' && (r.error || r.lost || r.duplicated)) failed = true;
 		}
-		fs.writeFileSync(path.join(work, 'results.json'), JSON.stringify(rows, null, 2));
+		fs.writeFileSync(
+			path.join(work, 'results.json'),
+			JSON.stringify([...rows, ...heapRows], null, 2),
+		);
 		title('markdown');
 		console.log(
-			`Node ${runtime.node}, n8n ${runtime.n8n}, ${os.cpus().length} CPUs; ${CONVERSATIONS} conversations, ` +
+			`Node ${runtime.node}, n8n ${runtime.n8n}, ${os.cpus().length} CPUs, load average ` +
+				`${os
+					.loadavg()
+					.map((v) => v.toFixed(1))
+					.join(' ')}; sizes ${SIZES.join(', ')}, ` +
 				`pages of ${PAGE_SIZE}, batches of ${BATCH_SIZE}; total ${seconds(Date.now() - started)}\n`,
 		);
 		console.log(markdown(rows));
+		console.log(`\n${summary(rows)}`);
+		if (heapRows.length) {
+			const last = heapRows[heapRows.length - 1];
+			const peak = Math.max(...heapRows.map((r) => r.treeRssMb ?? 0));
+			const completed = heapRows.every((r) => !r.error);
+			console.log(
+				`\nfirst sync over ${HEAP_RUN} conversations, NODE_OPTIONS=--max-old-space-size=2048, defaults ` +
+					`(Max Conversations per Run ${MAX_PER_RUN}): ${heapRows.length} runs, fetched ` +
+					`${heapRows.map((r) => r.fetched ?? '?').join(' + ')}; every run completed: ${completed ? 'yes' : 'no'}; ` +
+					`peak RSS n8n + task runner ${mb(peak)}; at the end the sink holds ${last.tickets} / ${last.expected}, ` +
+					`lost ${last.lost}, created twice ${last.duplicated}\n`,
+			);
+			console.log(markdown(heapRows));
+			if (!completed || last.lost || last.duplicated) failed = true;
+		}
 		if (failed) {
 			console.log(
 				`\na clean run failed or the namespace script did not finish; evidence in ${work}`,

@@ -56,6 +56,15 @@ function getConversationsNode(parameters = {}, name = 'CXone: Get Conversations'
 	};
 }
 
+/**
+ * The parameters with Audit Detail "Per Record" (one Audit item per record), unless they set it:
+ * for tests that count or read audit events one item each.
+ */
+function perRecordAudit(parameters = {}) {
+	const options = parameters.options ?? {};
+	return { ...parameters, options: { auditDetail: 'record', ...options } };
+}
+
 function singleNodeWorkflow(node) {
 	return { nodes: [node], connections: {} };
 }
@@ -67,6 +76,7 @@ module.exports = {
 	secretsOf,
 	getConversationsNode,
 	singleNodeWorkflow,
+	perRecordAudit,
 };
 
 function upsertNode(parameters = {}, name = 'Ticket Batch Upsert') {

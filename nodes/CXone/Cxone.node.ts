@@ -32,11 +32,11 @@ export class Cxone implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Conversations', 'Audit'],
-		// The Audit output's count is one more than the records: say why where it is seen.
+		// The Audit output's count differs from the records': say why where it is seen.
 		hints: [
 			{
 				message:
-					'Audit holds one event per conversation (or rejected record) and one RUN_METRICS item per run: 1000 conversations give 1001 audit items.',
+					'Audit holds one RECORDS_AUDITED record per page, listing each conversation (with Audit Detail "Per Record": one event each), and one RUN_METRICS item per run.',
 				type: 'info',
 				location: 'outputPane',
 				whenToDisplay: 'afterExecution',

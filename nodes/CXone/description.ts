@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { KNOWN_CHANNEL_TYPES } from '../core/cxone/channels';
 import { DFO_STATUSES } from '../core/cxone/query';
+import { auditDetailOption } from '../toolkit/audit';
 
 const show = { resource: ['conversation'], operation: ['getConversations'] };
 
@@ -85,6 +86,16 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { ...show, timeRange: ['sinceLastSync'] } },
 	},
 	{
+		displayName: 'Max Conversations per Run',
+		name: 'maxPerRun',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 20000,
+		description:
+			'Stop after this many conversations; the next run continues from where this one stopped, so a first sync over a long look-back is spread over several runs instead of holding everything in memory at once',
+		displayOptions: { show: { ...show, timeRange: ['sinceLastSync'] } },
+	},
+	{
 		displayName: 'Channel Types',
 		name: 'channelTypes',
 		type: 'multiOptions',
@@ -148,6 +159,10 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
+			auditDetailOption(
+				'Per Page Summary',
+				'One Audit item per page of conversations, listing each one (id, channel, created) in its rows',
+			),
 			{
 				displayName: 'Include Raw Record',
 				name: 'includeRaw',

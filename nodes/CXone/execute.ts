@@ -8,7 +8,7 @@ import { RequestStats } from '../core/metrics';
 import type { PaginationState } from '../core/pagination';
 import { collectSecrets, learnSecrets } from '../core/redact';
 import { budgetedBackoff, defaultRetryPolicy, WaitBudget } from '../core/retry';
-import { AuditOutput } from '../toolkit/audit';
+import { AuditOutput, readAuditDetail } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
@@ -34,6 +34,14 @@ const PARAMETERS = {
 		max: 87_600,
 	},
 	returnAll: { type: 'boolean', label: 'Return All', default: false },
+	maxPerRun: {
+		type: 'number',
+		label: 'Max Conversations per Run',
+		default: 20_000,
+		min: 1,
+		max: 10_000_000,
+		integer: true,
+	},
 	conversationIds: { type: 'string', label: 'Conversation IDs', default: '' },
 	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
 	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
@@ -85,7 +93,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		[[credentials.clientId, credentials.clientSecret]],
 	);
 	const stats = new RequestStats();
-	const audit = new AuditOutput(this);
+	// A page's events become one summary record (or one record each with Audit Detail Per Record).
+	const audit = new AuditOutput(this, { detail: readAuditDetail(this) });
 	const conversations: INodeExecutionData[] = [];
 	const totals: RunTotals = {
 		conversations: 0,
@@ -143,6 +152,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				},
 				now,
 			);
+			if (timeRange === 'sinceLastSync' && (query.limit ?? Infinity) > p.maxPerRun) {
+				// A first run over a long look-back would hold every conversation (and its run data)
+				// in memory at once. Cut at the last record fetched, the window counts as covered up to
+				// it, and the next run continues from the watermark.
+				query.limit = p.maxPerRun;
+			}
 			budget ??= new WaitBudget(p['options.maxWaitSeconds'] * 1000);
 			const policy = defaultRetryPolicy({ maxWaitMs: budget.totalMs, budget });
 			const progress = () =>
@@ -166,7 +181,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					if (outcome.kind === 'conversation') {
 						if (seen.has(outcome.item.id)) {
 							duplicates++;
-							audit.event(
+							audit.record(
 								'DUPLICATE_SKIPPED',
 								{
 									conversationId: outcome.item.id,
@@ -183,6 +198,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					}
 					auditEvent(audit, outcome, i);
 				}
+				audit.flush();
 			}
 			if (timeRange === 'sinceLastSync')
 				recordFetchedWindow(this, query, fetched, lastCreated, state.items);
@@ -247,7 +263,7 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 function auditEvent(audit: AuditOutput, outcome: FetchOutcome, itemIndex: number): void {
 	if (outcome.kind === 'conversation') {
-		audit.event(
+		audit.record(
 			'CONVERSATION_RETRIEVED',
 			{
 				conversationId: outcome.item.id,
@@ -258,7 +274,7 @@ function auditEvent(audit: AuditOutput, outcome: FetchOutcome, itemIndex: number
 		);
 		return;
 	}
-	audit.event(
+	audit.record(
 		'RECORD_REJECTED',
 		{ recordRef: outcome.recordRef, field: outcome.field, reason: outcome.reason },
 		itemIndex,

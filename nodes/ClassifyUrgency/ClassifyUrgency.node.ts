@@ -20,11 +20,11 @@ export class ClassifyUrgency implements INodeType {
 		// Used by the editor's Docs link as it is (a codex URL gets a query after its #anchor).
 		documentationUrl:
 			'https://github.com/cxone-social-inbox/n8n-nodes-cxone-social-inbox#classify-urgency',
-		// The Audit output's count is more than the records: say why where it is seen.
+		// The Audit output's count differs from the records': say why where it is seen.
 		hints: [
 			{
 				message:
-					'Audit holds one CLASSIFIED event per item and one RUN_METRICS item per run: 1000 conversations give 1001 audit items.',
+					'Audit holds one RECORDS_AUDITED record per 100 items, listing each (with Audit Detail "Per Record": one CLASSIFIED event each), and one RUN_METRICS item per run.',
 				type: 'info',
 				location: 'outputPane',
 				whenToDisplay: 'afterExecution',

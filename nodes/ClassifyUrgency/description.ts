@@ -5,6 +5,7 @@
 import type { ExpressionString, INodeOutputConfiguration, INodeProperties } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { auditDetailOption } from '../toolkit/audit';
 import { DEFAULT_URGENT_TERMS } from '../core/urgency/defaultTerms';
 
 // Shown in the panel, so that nobody adds a term that is already there or guesses what to remove.
@@ -101,6 +102,10 @@ export const properties: INodeProperties[] = [
 				description:
 					'Whether to also write the priority (HIGH, MEDIUM or LOW) to a top-level "priority" field, for easy IF and Switch conditions. An item whose "priority" differs fails unless "Overwrite Existing Field" is on.',
 			},
+			auditDetailOption(
+				'Per 100 Items Summary',
+				'One Audit item per 100 items, listing each one (conversation id, priority, score, sentiment, keywords) in its rows',
+			),
 			{
 				displayName: 'Complaint Cues',
 				name: 'complaintCues',

@@ -20,7 +20,7 @@ import {
 } from '../core/urgency/placement';
 import { RunTally } from '../core/urgency/tally';
 import { normalizeTerm } from '../core/urgency/terms';
-import { AuditOutput } from '../toolkit/audit';
+import { AuditOutput, readAuditDetail } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { OPTION_LABELS, ROUTE_BY_PRIORITY } from './description';
@@ -207,7 +207,7 @@ export async function classifyItems(this: IExecuteFunctions): Promise<INodeExecu
 	const tally = new RunTally();
 	const items = this.getInputData();
 	const route = this.getNodeParameter('mode', 0) === ROUTE_BY_PRIORITY;
-	const audit = new AuditOutput(this);
+	const audit = new AuditOutput(this, { detail: readAuditDetail(this), maxRows: 100 });
 	const data: INodeExecutionData[][] = route ? [[], [], []] : [[]];
 	const errorOutput = this.getNode().onError === 'continueErrorOutput';
 	let settings: SettingsReader | undefined;
@@ -245,12 +245,12 @@ export async function classifyItems(this: IExecuteFunctions): Promise<INodeExecu
 			});
 			const { priority, score, sentiment } = result;
 			const keywords = auditKeywords(result.keywords, s.knownTerms);
-			audit.event('CLASSIFIED', { conversationId, priority, score, sentiment, keywords }, i);
+			audit.record('CLASSIFIED', { conversationId, priority, score, sentiment, keywords }, i);
 			tally.classified(priority, sentiment);
 		} catch (error) {
 			const nodeError = toNodeError(this, error, i, { unexpected: 'Could not classify the item' });
 			tally.failed();
-			audit.event(
+			audit.record(
 				'CLASSIFY_FAILED',
 				{ conversationId, itemIndex: i, reason: nodeError.message },
 				i,

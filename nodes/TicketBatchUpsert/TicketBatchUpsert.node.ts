@@ -27,11 +27,11 @@ export class TicketBatchUpsert implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main, NodeConnectionTypes.Main],
 		outputNames: ['Succeeded', 'Failed', 'Audit'],
-		// The Audit output's count is one more than the records: say why where it is seen.
+		// The Audit output's count differs from the records': say why where it is seen.
 		hints: [
 			{
 				message:
-					'Audit holds one SYNCED or FAILED event per record, a watermark event when the sync point is set, and one RUN_METRICS item per run.',
+					'Audit holds one RECORDS_AUDITED record per batch, listing each record as SYNCED or FAILED (with Audit Detail "Per Record": one event each), a watermark event when the sync point is set, and one RUN_METRICS item per run.',
 				type: 'info',
 				location: 'outputPane',
 				whenToDisplay: 'afterExecution',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { auditDetailOption } from '../toolkit/audit';
+
 const generic = { target: ['generic'] };
 const hubspot = { target: ['hubspot'] };
 
@@ -160,6 +162,10 @@ export const properties: INodeProperties[] = [
 					},
 				],
 			},
+			auditDetailOption(
+				'Per Batch Summary',
+				'One Audit item per batch, listing each record (conversation id, synced or failed, status, ticket id or reason) in its rows',
+			),
 			{
 				displayName: 'Batches in Flight',
 				name: 'concurrency',

@@ -18,7 +18,7 @@ import { hubspotTarget } from '../core/tickets/hubspot';
 import { mapGeneric, mapHubspot, type Mapped, type MappingOptions } from '../core/tickets/mapping';
 import type { TicketInput, TicketOutcome, TicketTarget, SendTickets } from '../core/tickets/types';
 import { baseUrlProblem, endpointUrlProblem, normalisedBaseUrl } from '../core/url';
-import { AuditOutput } from '../toolkit/audit';
+import { AuditOutput, readAuditDetail, type AuditDetail } from '../toolkit/audit';
 import { errorItem, toNodeError, upstreamError, usesErrorOutput } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { advanceWatermark } from '../toolkit/watermark';
@@ -56,6 +56,12 @@ const RUN_PARAMETERS = {
 		default: 30,
 		min: 1,
 		max: 3_600,
+	},
+	'options.auditDetail': {
+		type: 'options',
+		label: 'Audit Detail',
+		default: 'summary',
+		values: ['summary', 'record'],
 	},
 } as const;
 
@@ -324,9 +330,15 @@ function configurationFailure(
 	nodeError: NodeError,
 ): INodeExecutionData[][] {
 	const reason = nodeError.message;
-	const audit = new AuditOutput(ctx);
+	let detail: AuditDetail = 'summary';
+	try {
+		detail = readAuditDetail(ctx);
+	} catch {
+		// The configuration error may be this very option: every item is failed either way.
+	}
+	const audit = new AuditOutput(ctx, { detail, maxRows: 100 });
 	const failed = items.map((item, index) => {
-		audit.event('FAILED', { conversationId: null, status: 0, reason, retryable: false }, index);
+		audit.record('FAILED', { conversationId: null, status: 0, reason, retryable: false }, index);
 		const delivery = { status: 0, reason, retryable: false, batch: 0, attempts: 0 };
 		const out = usesErrorOutput(ctx)
 			? errorItem(ctx, item.json, nodeError, index, { delivery })
@@ -447,7 +459,10 @@ export async function upsertTickets(this: IExecuteFunctions): Promise<INodeExecu
 			settled[index] ?? notSent(index, 'the record was not accounted for by the delivery'),
 		);
 	}
-	return outputs(this, items, outcomes, mapped.errors, target.name, stats, started);
+	return outputs(this, items, outcomes, mapped.errors, target.name, stats, started, {
+		detail: run['options.auditDetail'] as AuditDetail,
+		maxRows: run.batchSize,
+	});
 }
 
 /** The three outputs, the audit events and the watermark, from one outcome per item. */
@@ -459,8 +474,10 @@ function outputs(
 	targetName: string,
 	stats: DeliveryStats,
 	started: number,
+	auditOptions: { detail: AuditDetail; maxRows: number },
 ): INodeExecutionData[][] {
-	const audit = new AuditOutput(ctx);
+	// In summary detail each Batch Size records (in input order) share one Audit item.
+	const audit = new AuditOutput(ctx, auditOptions);
 	const succeeded: INodeExecutionData[] = [];
 	const failed: INodeExecutionData[] = [];
 	const failedCreatedMs: number[] = [];
@@ -476,7 +493,7 @@ function outputs(
 			delivery.ticketId = o.targetId ?? null;
 			delivery.operation = o.operation ?? null;
 			succeeded.push(outputItem(item, o.index, delivery));
-			audit.event(
+			audit.record(
 				'SYNCED',
 				{
 					conversationId: o.externalId,
@@ -497,7 +514,7 @@ function outputs(
 			if (item.binary) out.binary = item.binary;
 			failed.push(out);
 			failedCreatedMs.push(createdMs(item.json ?? {}));
-			audit.event(
+			audit.record(
 				'FAILED',
 				{
 					conversationId: o.externalId || null,

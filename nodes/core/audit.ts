@@ -148,6 +148,89 @@ export function hashAuditRecord(record: Omit<AuditRecord, 'hash'> | AuditRecord)
 /** The action of the record that joins two heads of a chain that forked (see AuditTrail.merge). */
 export const MERGE_ACTION = 'CHAIN_MERGED';
 
+/**
+ * The action of a summary record: the per-record events of one page or batch in one chained
+ * record, as rows under `columns` (the first column is each event's action). One summary instead
+ * of one record per event keeps the facts (which record, what happened, why) and the chain while
+ * saving the per-record envelope (actor, timestamp, two hashes) and one n8n item per record.
+ */
+export const SUMMARY_ACTION = 'RECORDS_AUDITED';
+
+/** One per-record event, whether it was written as its own record or as a row of a summary. */
+export interface AuditFact {
+	action: string;
+	[field: string]: unknown;
+}
+
+/**
+ * The fields of a summary record for these events: `count`, `columns` (action first, then every
+ * field name in the order first seen) and one row per event (null where an event lacks a field).
+ */
+export function summaryFields(events: readonly AuditFact[]): Record<string, unknown> {
+	const columns = ['action'];
+	const index = new Map<string, number>([['action', 0]]);
+	for (const event of events) {
+		for (const key of Object.keys(event)) {
+			if (!index.has(key)) {
+				index.set(key, columns.length);
+				columns.push(key);
+			}
+		}
+	}
+	const rows = events.map((event) => {
+		const row = new Array<unknown>(columns.length).fill(null);
+		for (const key of Object.keys(event)) {
+			const value = event[key];
+			row[index.get(key)!] = value === undefined ? null : value;
+		}
+		return row;
+	});
+	return { count: events.length, columns, rows };
+}
+
+/** What is wrong with a summary record's rows, or undefined when they are well formed. */
+function summaryProblem(record: AuditRecord): string | undefined {
+	const { columns, rows, count } = record as { columns?: unknown; rows?: unknown; count?: unknown };
+	if (!Array.isArray(columns) || columns[0] !== 'action') return 'its columns do not start with action';
+	if (!columns.every((c) => typeof c === 'string')) return 'a column name is not text';
+	if (!Array.isArray(rows) || rows.length !== count) return 'its count is not its number of rows';
+	for (const row of rows) {
+		if (!Array.isArray(row) || row.length !== columns.length || typeof row[0] !== 'string')
+			return 'a row does not match its columns';
+	}
+	return undefined;
+}
+
+/**
+ * The per-record events of a trail, in order, whichever detail it was written with: a summary
+ * record gives one fact per row; other records (not metrics or merges) give their own fields.
+ * Each fact names the record it came from (`seq`, `hash`), so it can be traced to a verified link.
+ */
+export function auditFacts(
+	records: readonly AuditRecord[],
+): Array<AuditFact & { seq: number; hash: string }> {
+	const facts: Array<AuditFact & { seq: number; hash: string }> = [];
+	for (const record of records) {
+		if (isBoundary(record)) continue;
+		if (record.action !== SUMMARY_ACTION) {
+			const { kind, seq, timestamp, actor, prevHash, hash, ...fields } = record;
+			void kind;
+			void timestamp;
+			void actor;
+			void prevHash;
+			facts.push({ ...fields, action: record.action, seq, hash });
+			continue;
+		}
+		const columns = record.columns as string[];
+		for (const row of record.rows as unknown[][]) {
+			const fact: Record<string, unknown> = {};
+			for (let c = 0; c < columns.length; c++) fact[columns[c]] = row[c];
+			facts.push({ ...(fact as AuditFact), seq: record.seq, hash: record.hash });
+		}
+	}
+	return facts;
+}
+
 export class AuditTrail {
 	private head: string;
 	private seq: number;
@@ -279,6 +362,10 @@ export function verifyAuditTrail(
 			return broken(i, 'the record was changed after it was written (hash mismatch)');
 		}
 		if (hashes.has(record.hash)) return broken(i, 'the record appears twice (a copy was inserted)');
+		if (record.action === SUMMARY_ACTION) {
+			const problem = summaryProblem(record);
+			if (problem) return broken(i, `the summary record is malformed: ${problem}`);
+		}
 		if (expectedPrev === undefined) boundaries.add(record.prevHash);
 		else if (record.prevHash !== expectedPrev) {
 			const previous = records[i - 1] as AuditRecord | undefined;

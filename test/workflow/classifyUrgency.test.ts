@@ -5,7 +5,10 @@ import { GENESIS_HASH, verifyAuditTrail } from '../../nodes/core/audit';
 
 const { startSandbox } = require('../../sandbox');
 const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
-const { PKG, v2Credentials, getConversationsNode } = require('../../harness/fixtures');
+const { PKG, v2Credentials, getConversationsNode: getConversationsNodeAnyAudit, perRecordAudit } = require('../../harness/fixtures');
+// These tests read one Audit item per record: Audit Detail "Per Record" (the default is a summary
+// per page or batch).
+const getConversationsNode = (parameters: any = {}, ...rest: any[]) => getConversationsNodeAnyAudit(perRecordAudit(parameters), ...rest);
 
 const NODE = 'Classify Urgency';
 const CHAIN_KEY = 'cxoneSocialInboxAuditChain';
@@ -20,7 +23,7 @@ function classifyNode(
 		type: `${PKG}.classifyUrgency`,
 		typeVersion: 1,
 		position: [400, 0],
-		parameters,
+		parameters: perRecordAudit(parameters),
 		...extra,
 	};
 }

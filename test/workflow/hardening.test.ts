@@ -6,9 +6,13 @@ const { runWorkflow, nodeOutput, nodeError } = require('../../harness/engine');
 const {
 	v2Credentials,
 	dfoCredentials,
-	getConversationsNode,
+	getConversationsNode: getConversationsNodeAnyAudit,
 	singleNodeWorkflow,
+	perRecordAudit,
 } = require('../../harness/fixtures');
+// These tests read one Audit item per record: Audit Detail "Per Record" (the default is a summary
+// per page or batch).
+const getConversationsNode = (parameters: any = {}, ...rest: any[]) => getConversationsNodeAnyAudit(perRecordAudit(parameters), ...rest);
 
 const NODE = 'CXone: Get Conversations';
 const DAY = 86_400_000;

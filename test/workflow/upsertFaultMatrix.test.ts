@@ -5,7 +5,11 @@
 const { startSandbox } = require('../../sandbox');
 const { startTicketSink } = require('../../sandbox/ticketing');
 const { runWorkflow, nodeOutput } = require('../../harness/engine');
-const { v2Credentials, getConversationsNode, upsertNode, sinkCredentials, chain } = require('../../harness/fixtures');
+const { v2Credentials, getConversationsNode: getConversationsNodeAnyAudit, upsertNode: upsertNodeAnyAudit, sinkCredentials, chain, perRecordAudit } = require('../../harness/fixtures');
+// These tests read one Audit item per record: Audit Detail "Per Record" (the default is a summary
+// per page or batch).
+const getConversationsNode = (parameters: any = {}, ...rest: any[]) => getConversationsNodeAnyAudit(perRecordAudit(parameters), ...rest);
+const upsertNode = (parameters: any = {}, ...rest: any[]) => upsertNodeAnyAudit(perRecordAudit(parameters), ...rest);
 
 const GET = 'CXone: Get Conversations';
 const UPSERT = 'Ticket Batch Upsert';

@@ -23,9 +23,10 @@ afterAll(async () => {
 	await sink.close();
 });
 
+// Audit Detail "Per Record": the last test counts one audit record per conversation and node.
 const workflow = chain(
-	getConversationsNode({ timeRange: 'sinceLastSync', initialLookbackHours: 72, overlapMinutes: 30, returnAll: true }),
-	upsertNode({ batchSize: 10, options: { addFields: { field: [{ name: 'source', value: 'cxone' }] } } }),
+	getConversationsNode({ timeRange: 'sinceLastSync', initialLookbackHours: 72, overlapMinutes: 30, returnAll: true, options: { auditDetail: 'record' } }),
+	upsertNode({ batchSize: 10, options: { auditDetail: 'record', addFields: { field: [{ name: 'source', value: 'cxone' }] } } }),
 );
 
 async function run(staticData: Record<string, any>, executionId: string) {

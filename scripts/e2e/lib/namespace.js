@@ -54,7 +54,8 @@ fi
 
 /**
  * @param o {{ repo, work, node, n8nBin, ports: { sandbox, sink, slack, n8n }, conversations,
- *   workflowId, phases: Array<{ name, sandboxFaults: object[], sinkFaults: object[], workflowId? }>,
+ *   workflowId, phases: Array<{ name, sandboxFaults: object[], sinkFaults: object[], workflowId?,
+ *   keepState? (no simulator reset before the phase) }>,
  *   browser?: { script, extraWorkflow? }, executeTimeout? (s, default 300),
  *   monitor? (a script run as `node <monitor> <out.json> <command...>` around n8n execute),
  *   exportCredentials? (default true) }}
@@ -63,7 +64,7 @@ function namespaceScript(o) {
 	const phases = o.phases
 		.map(
 			(p) =>
-				`run_phase ${q(p.name)} ${q(JSON.stringify(p.sandboxFaults))} ${q(JSON.stringify(p.sinkFaults))} ${q(p.workflowId ?? o.workflowId)}`,
+				`run_phase ${q(p.name)} ${q(JSON.stringify(p.sandboxFaults))} ${q(JSON.stringify(p.sinkFaults))} ${q(p.workflowId ?? o.workflowId)}${p.keepState ? ' keep' : ''}`,
 		)
 		.join('\n');
 	const browser = o.browser
@@ -112,14 +113,18 @@ n8n import:credentials --input="$WORK/credentials.json" > "$WORK/import.log" 2>&
 n8n import:workflow --input="$WORK/workflow.json" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
 
 run_phase() {
-	local name=$1 sandbox_faults=$2 sink_faults=$3 workflow_id=$4
+	local name=$1 sandbox_faults=$2 sink_faults=$3 workflow_id=$4 keep=\${5:-}
 	step "phase $name: n8n execute --id=$workflow_id"
-	post "$SANDBOX/__sandbox/reset" '{}'
-	post "$SINK/__sink/reset" '{}'
-	post "$SLACK/__slack/reset" '{}'
+	# keep: the simulators' state carries over from the phase before (runs of one sync).
+	if [ "$keep" != keep ]; then
+		post "$SANDBOX/__sandbox/reset" '{}'
+		post "$SINK/__sink/reset" '{}'
+		post "$SLACK/__slack/reset" '{}'
+	fi
 	[ "$sandbox_faults" = '[]' ] || post "$SANDBOX/__sandbox/faults" "$sandbox_faults"
 	[ "$sink_faults" = '[]' ] || post "$SINK/__sink/faults" "$sink_faults"
 	local started=$(date +%s%N)
+	echo $(( started / 1000000 )) > "$WORK/$name.t0"
 	timeout ${o.executeTimeout ?? 300} ${o.monitor ? `node ${q(o.monitor)} "$WORK/$name.rss.json" ` : ''}"$NODE" "$N8N_BIN" execute --id="$workflow_id" --rawOutput > "$WORK/$name.stdout" 2> "$WORK/$name.stderr"
 	echo $? > "$WORK/$name.exit"
 	echo $(( ($(date +%s%N) - started) / 1000000 )) > "$WORK/$name.ms"

@@ -48,7 +48,10 @@ function credentials({ sandboxUrl, sinkUrl }) {
 	];
 }
 
-function workflow({ slackUrl, pageSize = 50, batchSize = 50 }) {
+// auditDetail: the nodes' Audit Detail option; 'record' unless given (the end-to-end assertions
+// read one audit event per record), null for the nodes' default.
+function workflow({ slackUrl, pageSize = 50, batchSize = 50, auditDetail = 'record' }) {
+	const audit = auditDetail ? { auditDetail } : {};
 	const nodes = [
 		{
 			id: 'a1000000-0000-4000-8000-000000000001',
@@ -70,7 +73,7 @@ function workflow({ slackUrl, pageSize = 50, batchSize = 50 }) {
 				timeRange: 'lastDays',
 				days: 31,
 				returnAll: true,
-				options: { pageSize },
+				options: { pageSize, ...audit },
 			},
 			credentials: { cxoneApi: { id: IDS.cxone, name: 'CXone sandbox (v2)' } },
 		},
@@ -80,7 +83,7 @@ function workflow({ slackUrl, pageSize = 50, batchSize = 50 }) {
 			type: `${PKG}.classifyUrgency`,
 			typeVersion: 1,
 			position: [500, 0],
-			parameters: { mode: 'addFields' },
+			parameters: { mode: 'addFields', options: { ...audit } },
 		},
 		{
 			id: 'a1000000-0000-4000-8000-000000000004',
@@ -94,7 +97,7 @@ function workflow({ slackUrl, pageSize = 50, batchSize = 50 }) {
 				url: '/tickets/batch',
 				method: 'POST',
 				batchSize,
-				options: { maxWaitSeconds: 60 },
+				options: { maxWaitSeconds: 60, ...audit },
 			},
 			credentials: { ticketingApi: { id: IDS.ticketing, name: 'Ticket sink' } },
 		},
