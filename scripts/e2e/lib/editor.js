@@ -531,8 +531,10 @@ async function main() {
 				counts.Succeeded === counts.Conversations && counts.Failed === 0,
 				'not every ticket succeeded',
 			);
+			// Audit Detail defaults to a summary per page or batch: at least one summary and the
+			// run's metrics item on each Audit output.
 			for (const audit of ['Conversations Audit', 'Classify Audit', 'Upsert Audit'])
-				expect(counts[audit] > counts.Conversations, `${audit} has ${counts[audit]} items`);
+				expect(counts[audit] >= 2, `${audit} has ${counts[audit]} items`);
 			const slack = await (await page.request.get(`${env('SLACK_URL')}/__slack/messages`)).json();
 			expect(
 				slack.count === counts['HIGH Priority Only'],
