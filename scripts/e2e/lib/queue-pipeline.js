@@ -98,7 +98,7 @@ function getConversations({ pageSize, overlapMinutes }) {
 			initialLookbackHours: 1,
 			overlapMinutes,
 			returnAll: true,
-			options: { pageSize },
+			options: { pageSize, auditDetail: 'record' },
 		},
 		credentials: { cxoneApi: { id: IDS.cxone, name: 'CXone sandbox (v2)' } },
 	};
@@ -129,7 +129,8 @@ function workflow({
 			type: `${PKG}.classifyUrgency`,
 			typeVersion: 1,
 			position: position(500),
-			parameters: { mode: 'addFields' },
+			// The checks read one audit event per record (see queue-assertions.js).
+			parameters: { mode: 'addFields', options: { auditDetail: 'record' } },
 		},
 		{
 			id: 'c1000000-0000-4000-8000-000000000004',
@@ -143,7 +144,7 @@ function workflow({
 				url: '/tickets/batch',
 				method: 'POST',
 				batchSize,
-				options: { maxWaitSeconds: 60 },
+				options: { maxWaitSeconds: 60, auditDetail: 'record' },
 			},
 			credentials: { ticketingApi: { id: IDS.ticketing, name: 'Ticket sink' } },
 		},
