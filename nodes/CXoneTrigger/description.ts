@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { KNOWN_CHANNEL_TYPES } from '../core/cxone/channels';
+import { TRIGGER_EVENTS } from '../core/cxone/events';
+import { DEFAULT_MAX_KEYS } from '../core/cxone/pollState';
 import { DFO_STATUSES } from '../core/cxone/query';
 
 const title = (value: string) =>
@@ -187,3 +189,74 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+/** The panel's values as the poll reads them, typed and checked (see nodes/toolkit/parameters.ts). */
+export const PARAMETERS = {
+	event: { type: 'options', label: 'Event', default: 'newConversation', values: TRIGGER_EVENTS },
+	watchHours: {
+		type: 'number',
+		label: 'Watch Conversations Created in the Last (Hours)',
+		default: 24,
+		min: 1,
+		max: 87_600,
+	},
+	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
+	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
+	statuses: { type: 'list', label: 'Statuses', default: [] },
+	'options.lookbackHours': {
+		type: 'number',
+		label: 'Look Back on First Activation (Hours)',
+		default: 0,
+		min: 0,
+		max: 87_600,
+	},
+	'options.overlapMinutes': {
+		type: 'number',
+		label: 'Overlap (Minutes)',
+		default: 15,
+		min: 0,
+		max: 10_080,
+	},
+	'options.maxItems': {
+		type: 'number',
+		label: 'Max Events per Poll',
+		default: 500,
+		min: 1,
+		max: 100_000,
+		integer: true,
+	},
+	'options.maxKeys': {
+		type: 'number',
+		label: 'Remembered Events',
+		default: DEFAULT_MAX_KEYS,
+		min: 100,
+		max: 1_000_000,
+		integer: true,
+	},
+	'options.maxPages': {
+		type: 'number',
+		label: 'Max Pages',
+		default: 10_000,
+		min: 1,
+		max: 1_000_000,
+		integer: true,
+	},
+	'options.messageConcurrency': {
+		type: 'number',
+		label: 'Message Requests in Parallel',
+		default: 4,
+		min: 1,
+		max: 16,
+		integer: true,
+	},
+	'options.maxWaitSeconds': {
+		type: 'number',
+		label: 'Rate Limit Wait Budget (Seconds)',
+		default: 300,
+		min: 0,
+		max: 86_400,
+	},
+	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
+	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
+	'options.includeAudit': { type: 'boolean', label: 'Include Audit Items', default: false },
+} as const;

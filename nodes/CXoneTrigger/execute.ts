@@ -5,18 +5,11 @@ import { ApiCallError, InputValidationError, RecordSchemaError } from '../core/e
 import {
 	conversationEvents,
 	DFO_ONLY_EVENTS,
-	TRIGGER_EVENTS,
 	type TriggerCandidate,
 	type TriggerEventType,
 } from '../core/cxone/events';
 import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
-import {
-	DEFAULT_MAX_KEYS,
-	decidePoll,
-	pollWindow,
-	readPollState,
-	type PollWindow,
-} from '../core/cxone/pollState';
+import { decidePoll, pollWindow, readPollState, type PollWindow } from '../core/cxone/pollState';
 import { validateQuery, type ApiKind } from '../core/cxone/query';
 import type { DfoMessage } from '../core/cxone/schemas';
 import { RequestStats } from '../core/metrics';
@@ -27,6 +20,7 @@ import { AuditOutput } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters, pollParameters } from '../toolkit/parameters';
 import { createCXoneClient, CREDENTIAL_TYPE } from '../CXone/transport';
+import { PARAMETERS } from './description';
 
 export { description } from './description';
 
@@ -37,76 +31,6 @@ export const STATE_KEY = 'cxoneTriggerState';
 const TEST_WINDOW_MS = 24 * 3_600_000;
 const TEST_ITEMS = 5;
 const HOUR = 3_600_000;
-
-const PARAMETERS = {
-	event: { type: 'options', label: 'Event', default: 'newConversation', values: TRIGGER_EVENTS },
-	watchHours: {
-		type: 'number',
-		label: 'Watch Conversations Created in the Last (Hours)',
-		default: 24,
-		min: 1,
-		max: 87_600,
-	},
-	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
-	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
-	statuses: { type: 'list', label: 'Statuses', default: [] },
-	'options.lookbackHours': {
-		type: 'number',
-		label: 'Look Back on First Activation (Hours)',
-		default: 0,
-		min: 0,
-		max: 87_600,
-	},
-	'options.overlapMinutes': {
-		type: 'number',
-		label: 'Overlap (Minutes)',
-		default: 15,
-		min: 0,
-		max: 10_080,
-	},
-	'options.maxItems': {
-		type: 'number',
-		label: 'Max Events per Poll',
-		default: 500,
-		min: 1,
-		max: 100_000,
-		integer: true,
-	},
-	'options.maxKeys': {
-		type: 'number',
-		label: 'Remembered Events',
-		default: DEFAULT_MAX_KEYS,
-		min: 100,
-		max: 1_000_000,
-		integer: true,
-	},
-	'options.maxPages': {
-		type: 'number',
-		label: 'Max Pages',
-		default: 10_000,
-		min: 1,
-		max: 1_000_000,
-		integer: true,
-	},
-	'options.messageConcurrency': {
-		type: 'number',
-		label: 'Message Requests in Parallel',
-		default: 4,
-		min: 1,
-		max: 16,
-		integer: true,
-	},
-	'options.maxWaitSeconds': {
-		type: 'number',
-		label: 'Rate Limit Wait Budget (Seconds)',
-		default: 300,
-		min: 0,
-		max: 86_400,
-	},
-	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
-	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
-	'options.includeAudit': { type: 'boolean', label: 'Include Audit Items', default: false },
-} as const;
 
 type Rejected = Extract<FetchOutcome, { kind: 'rejected' }>;
 
@@ -243,8 +167,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 			}
 			return [latest.map((candidate) => ({ json: candidate.item as IDataObject }))];
 		}
-		const listingCut =
-			budgetCut || (query.limit !== undefined && pagination.items >= query.limit);
+		const listingCut = budgetCut || (query.limit !== undefined && pagination.items >= query.limit);
 		const decision = decidePoll(
 			stored,
 			window,

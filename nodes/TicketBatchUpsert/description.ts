@@ -211,3 +211,44 @@ export const properties: INodeProperties[] = [
 		],
 	},
 ];
+
+/** Read once per run (an expression is evaluated for the first item). */
+export const RUN_PARAMETERS = {
+	target: { type: 'options', label: 'Target', default: 'generic', values: ['generic', 'hubspot'] },
+	batchSize: {
+		type: 'number',
+		label: 'Batch Size',
+		default: 50,
+		min: 1,
+		max: 1000,
+		integer: true,
+	},
+	'options.concurrency': {
+		type: 'number',
+		label: 'Batches in Flight',
+		default: 1,
+		min: 1,
+		max: 8,
+		integer: true,
+	},
+	'options.maxWaitSeconds': {
+		type: 'number',
+		label: 'Retry Wait Budget (Seconds)',
+		default: 120,
+		min: 0,
+		max: 86_400,
+	},
+	'options.timeoutSeconds': {
+		type: 'number',
+		label: 'Request Timeout (Seconds)',
+		default: 30,
+		min: 1,
+		max: 3_600,
+	},
+	'options.auditDetail': {
+		type: 'options',
+		label: 'Audit Detail',
+		default: 'summary',
+		values: ['summary', 'record'],
+	},
+} as const;
