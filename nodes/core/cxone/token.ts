@@ -113,7 +113,10 @@ function tokenFailure(error: unknown, call: TokenCall, origin: string, secrets: 
 	if (error instanceof ApiCallError && error.details.hint) {
 		// The error code stays out of the message: n8n swaps a message holding one for its own.
 		const check = error.details.hint.replace(/\s*\(error code [A-Z0-9_]+\)\s*$/, '');
-		return redactSecrets(`${error.message} ${check}`, secrets);
+		return redactSecrets(
+			`${call.what} failed: could not reach ${origin}: ${error.message} ${check}`,
+			secrets,
+		);
 	}
 	// In words, not a bare code: n8n replaces a message holding a code (EAI_AGAIN, ...) with its own.
 	const code = networkErrorCode(error);
