@@ -225,3 +225,24 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+/** Fetch options both CXone nodes read, with the same labels, defaults and ranges. */
+export const FETCH_OPTION_PARAMETERS = {
+	'options.maxPages': {
+		type: 'number',
+		label: 'Max Pages',
+		default: 10_000,
+		min: 1,
+		max: 1_000_000,
+		integer: true,
+	},
+	'options.maxWaitSeconds': {
+		type: 'number',
+		label: 'Rate Limit Wait Budget (Seconds)',
+		default: 300,
+		min: 0,
+		max: 86_400,
+	},
+	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
+	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
+} as const;

@@ -13,6 +13,7 @@ import { toNodeError } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
 import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
+import { FETCH_OPTION_PARAMETERS } from './description';
 
 export { description } from './description';
 
@@ -46,14 +47,6 @@ const PARAMETERS = {
 	customChannelTypes: { type: 'string', label: 'Custom Channel Types', default: '' },
 	channelTypes: { type: 'list', label: 'Channel Types', default: [] },
 	statuses: { type: 'list', label: STATUSES_LABEL, default: [] },
-	'options.maxPages': {
-		type: 'number',
-		label: 'Max Pages',
-		default: 10_000,
-		min: 1,
-		max: 1_000_000,
-		integer: true,
-	},
 	'options.messageConcurrency': {
 		type: 'number',
 		label: 'Message Requests in Parallel (Digital Engagement Only)',
@@ -62,15 +55,7 @@ const PARAMETERS = {
 		max: 16,
 		integer: true,
 	},
-	'options.maxWaitSeconds': {
-		type: 'number',
-		label: 'Rate Limit Wait Budget (Seconds)',
-		default: 300,
-		min: 0,
-		max: 86_400,
-	},
-	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
-	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
+	...FETCH_OPTION_PARAMETERS,
 } as const;
 
 interface RunTotals {

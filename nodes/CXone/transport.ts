@@ -104,7 +104,14 @@ export function createCXoneClient(ctx: TransportContext, options: ClientOptions)
 				}
 				return response;
 			};
-			const result = await sendWithPolicy(attempt, { label, policy, sleep, stats, secrets, progress });
+			const result = await sendWithPolicy(attempt, {
+				label,
+				policy,
+				sleep,
+				stats,
+				secrets,
+				progress,
+			});
 			if (result.statusCode >= 200 && result.statusCode < 300) return result.body;
 			const said = summariseBody(result.body, secrets);
 			throw new ApiCallError(

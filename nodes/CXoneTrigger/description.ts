@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { KNOWN_CHANNEL_TYPES } from '../core/cxone/channels';
 import { TRIGGER_EVENTS } from '../core/cxone/events';
 import { DEFAULT_MAX_KEYS } from '../core/cxone/pollState';
+import { FETCH_OPTION_PARAMETERS } from '../CXone/description';
 import { DFO_STATUSES } from '../core/cxone/query';
 
 const title = (value: string) =>
@@ -233,14 +234,6 @@ export const PARAMETERS = {
 		max: 1_000_000,
 		integer: true,
 	},
-	'options.maxPages': {
-		type: 'number',
-		label: 'Max Pages',
-		default: 10_000,
-		min: 1,
-		max: 1_000_000,
-		integer: true,
-	},
 	'options.messageConcurrency': {
 		type: 'number',
 		label: 'Message Requests in Parallel',
@@ -249,14 +242,6 @@ export const PARAMETERS = {
 		max: 16,
 		integer: true,
 	},
-	'options.maxWaitSeconds': {
-		type: 'number',
-		label: 'Rate Limit Wait Budget (Seconds)',
-		default: 300,
-		min: 0,
-		max: 86_400,
-	},
-	'options.skipInvalidRecords': { type: 'boolean', label: 'Skip Invalid Records', default: false },
-	'options.includeRaw': { type: 'boolean', label: 'Include Raw Record', default: false },
 	'options.includeAudit': { type: 'boolean', label: 'Include Audit Items', default: false },
+	...FETCH_OPTION_PARAMETERS,
 } as const;
