@@ -92,6 +92,9 @@ class CredentialsHelper extends ICredentialsHelper {
 			const output = await t.preAuthentication.call(helpers, credentials);
 			if (output[expirable.name] === undefined) return undefined;
 			this.persisted.push(output);
+			// n8n persists the output to the stored credential, where the next run reads it.
+			if (this.creds[typeName] && this.creds[typeName] !== credentials)
+				Object.assign(this.creds[typeName], output);
 			return Object.assign(credentials, output);
 		}
 		return undefined;

@@ -6,13 +6,13 @@ import { fetchConversations, type FetchOutcome } from '../core/cxone/fetch';
 import { validateQuery, type ApiKind } from '../core/cxone/query';
 import { RequestStats } from '../core/metrics';
 import type { PaginationState } from '../core/pagination';
-import { collectSecrets, learnSecrets } from '../core/redact';
+import { collectSecrets } from '../core/redact';
 import { budgetedBackoff, defaultRetryPolicy, WaitBudget } from '../core/retry';
 import { AuditOutput, readAuditDetail } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters } from '../toolkit/parameters';
 import { readSyncWindow, recordFetchedWindow } from '../toolkit/watermark';
-import { createCXoneClient, CREDENTIAL_TYPE } from './transport';
+import { createCXoneClient, CREDENTIAL_TYPE, runCredentials, TokenCounts } from './transport';
 import { FETCH_OPTION_PARAMETERS } from './description';
 
 export { description } from './description';
@@ -78,6 +78,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		[[credentials.clientId, credentials.clientSecret]],
 	);
 	const stats = new RequestStats();
+	const tokens = new TokenCounts();
+	// Every request of the run shares these; each token n8n fetches is counted and redacted.
+	const shared = runCredentials(credentials, tokens, secrets);
 	// A page's events become one summary record (or one record each with Audit Detail Per Record).
 	const audit = new AuditOutput(this, { detail: readAuditDetail(this) });
 	const conversations: INodeExecutionData[] = [];
@@ -93,14 +96,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	let budget: WaitBudget | undefined;
 	let parameters: NodeParameters<typeof PARAMETERS> | undefined;
 
+	// Each conversation is output (and so classified, audited and delivered) once per run, however
+	// often the API lists it: on two pages, or for two input items whose queries overlap. The
+	// repeat is an Audit record naming the input item the conversation was output for.
+	const seen = new Map<string, number>();
 	for (let i = 0; i < items.length; i++) {
 		const state: PaginationState = { pages: 0, items: 0 };
 		let fetched = 0;
 		let duplicates = 0;
-		// Each conversation is output (and so classified, audited and delivered) once per fetch,
-		// however often the API lists it. Input items are queries of their own and keep their own
-		// results, as n8n pairs them.
-		const seen = new Set<string>();
 		try {
 			parameters ??= new NodeParameters(this, PARAMETERS);
 			const p = parameters.at(i);
@@ -147,7 +150,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const policy = defaultRetryPolicy({ maxWaitMs: budget.totalMs, budget });
 			const progress = () =>
 				`${plural(fetched, 'conversation')} ${fetched === 1 ? 'was' : 'were'} fetched before this, in ${plural(state.pages, 'page')}; they are not output.`;
-			const client = createCXoneClient(this, { policy, stats, secrets, progress });
+			const client = createCXoneClient(this, {
+				credentials: shared,
+				policy,
+				stats,
+				secrets,
+				progress,
+			});
 			const fetchOptions = {
 				waitBeforeRetry: budgetedBackoff(policy, sleep, stats, {
 					label: api === 'v2' ? 'GET /api/v2/conversations' : 'GET /contacts',
@@ -164,19 +173,21 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			for await (const outcomes of fetchConversations(client, query, fetchOptions, state)) {
 				for (const outcome of outcomes) {
 					if (outcome.kind === 'conversation') {
-						if (seen.has(outcome.item.id)) {
+						const first = seen.get(outcome.item.id);
+						if (first !== undefined) {
 							duplicates++;
 							audit.record(
 								'DUPLICATE_SKIPPED',
 								{
 									conversationId: outcome.item.id,
 									createdTimestamp: outcome.item.createdTimestamp,
+									outputForItem: first,
 								},
 								i,
 							);
 							continue;
 						}
-						seen.add(outcome.item.id);
+						seen.set(outcome.item.id, i);
 						fetched++;
 						lastCreated = outcome.item.createdTimestamp;
 						conversations.push({ json: outcome.item as IDataObject, pairedItem: { item: i } });
@@ -195,10 +206,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			totals.failures++;
 			totals.pages += state.pages;
 			totals.duplicatesSkipped += duplicates;
-			// n8n may have fetched a token during the run, after the list of secrets was made: an API
-			// that echoes it (without "Bearer ") must not put it in the error, the audit or the log.
-			const current = await this.getCredentials(CREDENTIAL_TYPE).catch(() => undefined);
-			if (current) learnSecrets(secrets, [current.accessToken]);
 			const nodeError = toNodeError(this, error, i, {
 				secrets,
 				recordFix: `Turn on "Skip Invalid Records" in the options to send such records to the Audit output as REJECTED and keep the rest. ${plural(fetched, 'conversation')} ${fetched === 1 ? 'was' : 'were'} fetched before it.`,
@@ -239,6 +246,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			api: api === 'v2' ? 'conversations-v2' : 'dfo-3.0',
 			...totals,
 			...stats.summary(),
+			...tokens.summary(),
 			durationMs: Date.now() - started,
 		}),
 	];

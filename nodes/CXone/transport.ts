@@ -4,6 +4,8 @@
  * redirects, a timeout, the shared retry engine).
  */
 import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -14,7 +16,7 @@ import { sleep } from 'n8n-workflow';
 import { ApiCallError } from '../core/errors';
 import type { ApiClient } from '../core/cxone/fetch';
 import type { RequestStats } from '../core/metrics';
-import { redactSecrets, summariseBody } from '../core/redact';
+import { learnSecrets, redactSecrets, summariseBody } from '../core/redact';
 import { REQUEST_POLICY_OPTIONS, REQUEST_TIMEOUT_MS, sendWithPolicy } from '../core/request';
 import { MALFORMED_RESPONSE, type HttpResult, type RetryPolicy } from '../core/retry';
 
@@ -27,7 +29,48 @@ const STATUS_HINTS: Record<number, string> = {
 	404: 'Not found. Check the environment or base URL in the credential.',
 };
 
+/** Tokens n8n fetched for this run's requests: the first (none cached) and those after a 401. */
+export class TokenCounts {
+	requests = 0;
+	refreshes = 0;
+
+	summary(): { tokenRequests: number; tokenRefreshes: number } {
+		return { tokenRequests: this.requests, tokenRefreshes: this.refreshes };
+	}
+}
+
+/**
+ * The credentials every request of a run is sent with. n8n writes each token it fetches
+ * (preAuthentication: when none is cached, and again after a 401) into the object it was handed,
+ * so the run's requests share one token, and an accessor on the token field counts each new one
+ * and adds it to the secrets at once, before any response could echo it.
+ */
+export function runCredentials(
+	data: ICredentialDataDecryptedObject,
+	counts: TokenCounts,
+	secrets: string[],
+): ICredentialsDecrypted {
+	const shared: ICredentialDataDecryptedObject = { ...data };
+	let token = shared.accessToken;
+	Object.defineProperty(shared, 'accessToken', {
+		enumerable: true,
+		configurable: true,
+		get: () => token,
+		set: (value: ICredentialDataDecryptedObject[string]) => {
+			if (value === token) return;
+			counts.requests++;
+			// n8n asks again with a token in hand only after a 401.
+			if (typeof token === 'string' && token !== '') counts.refreshes++;
+			token = value;
+			learnSecrets(secrets, [value]);
+		},
+	});
+	return { id: '', name: '', type: CREDENTIAL_TYPE, data: shared };
+}
+
 export interface ClientOptions {
+	/** From runCredentials; without it n8n reads the stored credentials for each request. */
+	credentials?: ICredentialsDecrypted;
 	policy: RetryPolicy;
 	stats: RequestStats;
 	secrets: string[];
@@ -74,7 +117,12 @@ export function createCXoneClient(ctx: TransportContext, options: ClientOptions)
 					timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
 				};
 				const outcome = await ctx.helpers.httpRequestWithAuthentication
-					.call(ctx, CREDENTIAL_TYPE, request)
+					.call(
+						ctx,
+						CREDENTIAL_TYPE,
+						request,
+						options.credentials ? { credentialsDecrypted: options.credentials } : undefined,
+					)
 					.then(
 						(response) => ({ response: response as HttpResult, error: undefined }),
 						(error: unknown) => ({ response: undefined, error }),

@@ -19,7 +19,12 @@ import { defaultRetryPolicy } from '../core/retry';
 import { AuditOutput } from '../toolkit/audit';
 import { toNodeError } from '../toolkit/errors';
 import { NodeParameters, pollParameters } from '../toolkit/parameters';
-import { createCXoneClient, CREDENTIAL_TYPE } from '../CXone/transport';
+import {
+	createCXoneClient,
+	CREDENTIAL_TYPE,
+	runCredentials,
+	TokenCounts,
+} from '../CXone/transport';
 import { PARAMETERS } from './description';
 
 export { description } from './description';
@@ -51,6 +56,8 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 		credentials.accessToken,
 	]);
 	const stats = new RequestStats();
+	const tokens = new TokenCounts();
+	const shared = runCredentials(credentials, tokens, secrets);
 	const pagination: PaginationState = { pages: 0, items: 0 };
 	let fetched = 0;
 	try {
@@ -105,6 +112,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 			now,
 		);
 		const client = createCXoneClient(this, {
+			credentials: shared,
 			policy: defaultRetryPolicy({ maxWaitMs: p['options.maxWaitSeconds'] * 1000 }),
 			stats,
 			secrets,
@@ -216,6 +224,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 					cursor: new Date(decision.state.cursorMs ?? window.toMs).toISOString(),
 					rememberedEvents: decision.state.recent?.length ?? 0,
 					...stats.summary(),
+					...tokens.summary(),
 					durationMs: Date.now() - started,
 				}),
 			);

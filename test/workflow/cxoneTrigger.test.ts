@@ -132,6 +132,9 @@ describe('CXone Trigger: New Conversation (Conversations API v2)', () => {
 		const metrics = audits.filter((a) => a.kind === 'metrics');
 		expect(metrics.length).toBeGreaterThanOrEqual(3);
 		expect(metrics.slice(1).some((m) => m.repeats > 0)).toBe(true);
+		// One token for the first poll, kept by the credential for the later ones.
+		expect(metrics[0]).toMatchObject({ tokenRequests: 1, tokenRefreshes: 0 });
+		for (const m of metrics.slice(1)) expect(m).toMatchObject({ tokenRequests: 0, tokenRefreshes: 0 });
 		expect(audits.filter((a) => a.action === 'EVENT_EMITTED')).toHaveLength(emitted.length);
 		// Memory: only the overlap's keys are remembered.
 		const recent = staticData['node:CXone Trigger'].cxoneTriggerState.recent;

@@ -144,14 +144,21 @@ describe('CXone: Get Conversations, Conversations API v2', () => {
 
 	it('reuses a cached token and fetches a new one once on a 401 mid-pagination', async () => {
 		const credentials = v2Credentials(sandbox);
-		await run({ timeRange: 'lastDays', days: 30, returnAll: true }, credentials);
+		const first = await run({ timeRange: 'lastDays', days: 30, returnAll: true }, credentials);
 		expect(sandbox.stats.tokensIssued).toBe(1);
+		const metrics = (r: any) => r.audit.map((i: any) => i.json).find((e: any) => e.kind === 'metrics');
+		expect(metrics(first)).toMatchObject({ tokenRequests: 1, tokenRefreshes: 0 });
 		sandbox.faults.add({ route: 'v2.conversations', nth: 2, type: '401' });
 		const r = await run({ timeRange: 'lastDays', days: 30, returnAll: true }, credentials);
 		expect(r.run.status).toBe('success');
 		expect(r.conversations).toHaveLength(300);
 		expect(sandbox.stats.tokensIssued).toBe(2);
 		expect(r.credentialsHelper.persisted).toHaveLength(1);
+		// The metrics say what happened: no token needed at the start (one was stored), one after the 401.
+		expect(metrics(r)).toMatchObject({ tokenRequests: 1, tokenRefreshes: 1 });
+		const quiet = await run({ timeRange: 'lastDays', days: 30, returnAll: true }, credentials);
+		expect(metrics(quiet)).toMatchObject({ tokenRequests: 0, tokenRefreshes: 0 });
+		expect(sandbox.stats.tokensIssued).toBe(2);
 	});
 
 	it('validates before any request and names the field', async () => {
@@ -243,9 +250,17 @@ describe('CXone: Get Conversations, Digital Engagement (DFO 3.0)', () => {
 			inputItems: [{ json: {} }, { json: {} }, { json: {} }],
 		});
 		expect(r.run.status).toBe('success');
-		expect(r.conversations).toHaveLength(15);
-		expect(r.conversations.map((i: any) => i.pairedItem.item)).toEqual([...Array(15).keys()].map((i) => Math.floor(i / 5)));
 		expect(sandbox.stats.requests['dfo.channels']).toBe(1);
+		// The three queries list the same five contacts: each is output once in the run, for the
+		// first item, and each repeat is an Audit record naming that item.
+		expect(r.conversations).toHaveLength(5);
+		expect(r.conversations.map((i: any) => i.pairedItem.item)).toEqual([0, 0, 0, 0, 0]);
+		const repeats = r.audit.map((i: any) => i.json).filter((e: any) => e.action === 'DUPLICATE_SKIPPED');
+		expect(repeats).toHaveLength(10);
+		expect(new Set(repeats.map((e: any) => e.conversationId))).toEqual(
+			new Set(r.conversations.map((i: any) => i.json.id)),
+		);
+		expect(repeats.every((e: any) => e.outputForItem === 0)).toBe(true);
 	});
 
 	it('returns the searched contacts with bodies from their messages and channel types from /channels', async () => {
