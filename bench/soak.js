@@ -177,7 +177,7 @@ async function main() {
 			if (n > 1) duplicated++;
 		}
 		const stats = await (await fetch(`${sink.url}/__sink/stats`)).json();
-		const tickets = await (await fetch(`${sink.url}/__sink/tickets`)).json();
+		const tickets = await (await fetch(`${sink.url}/__sink/tickets?fields=external_id,creates`)).json();
 		const ids = new Set(fetched.map((i) => i.json.id));
 		const byId = new Map((tickets.tickets ?? []).map((t) => [t.external_id, t]));
 		// Delivered more than once: a second create of one external id (updates are idempotent).

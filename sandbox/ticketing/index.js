@@ -190,8 +190,14 @@ function createSinkHandler(options = {}) {
 		return send(req, res, answer.status, answer.body, answer.headers);
 	}
 
-	const ticketList = () =>
-		[...store.snapshot()].map(([externalId, entry]) => ({ external_id: externalId, ...entry }));
+	// `?fields=external_id,creates` keeps only those fields: a million whole tickets would not fit
+	// in one JSON string.
+	const ticketList = (fields) =>
+		[...store.snapshot()].map(([externalId, entry]) => {
+			const ticket = { external_id: externalId, ...entry };
+			if (!fields) return ticket;
+			return Object.fromEntries(fields.filter((f) => f in ticket).map((f) => [f, ticket[f]]));
+		});
 
 	const ADMIN = {
 		'GET /__sink/stats': () => [200, stats()],
@@ -199,7 +205,10 @@ function createSinkHandler(options = {}) {
 		'POST /__sink/faults': (body) => [201, { added: faults.add(body) }],
 		'DELETE /__sink/faults': () => [200, { cleared: faults.clear() ?? true }],
 		'POST /__sink/reset': () => [200, { reset: reset() ?? true }],
-		'GET /__sink/tickets': () => [200, { count: store.size, tickets: ticketList() }],
+		'GET /__sink/tickets': (_body, query) => {
+			const fields = query.get('fields');
+			return [200, { count: store.size, tickets: ticketList(fields ? fields.split(',') : null) }];
+		},
 	};
 
 	async function admin(req, res, path) {
@@ -209,7 +218,7 @@ function createSinkHandler(options = {}) {
 			if (!action) {
 				return send(req, res, 404, { message: `Unknown sink admin route ${req.method} ${path}` });
 			}
-			const [status, payload] = action(body);
+			const [status, payload] = action(body, new URLSearchParams(req.url.split('?')[1] ?? ''));
 			return send(req, res, status, payload);
 		} catch (err) {
 			return send(req, res, err.status || 400, { message: err.message });

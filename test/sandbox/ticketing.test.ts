@@ -250,6 +250,9 @@ describe('ticket sink', () => {
 			count: 1,
 			tickets: [{ external_id: 'a1', id: 'T-1', version: 1 }],
 		});
+		// Only the fields asked for, as a soak over a million tickets needs.
+		const keys = await (await fetch(`${sink.url}/__sink/tickets?fields=external_id,creates`)).json();
+		expect(keys).toEqual({ count: 1, tickets: [{ external_id: 'a1', creates: 1 }] });
 		const stats = await (await fetch(`${sink.url}/__sink/stats`)).json();
 		expect(stats).toEqual({
 			requests: { generic: 1 },
