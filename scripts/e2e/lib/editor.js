@@ -544,8 +544,41 @@ async function main() {
 				slack.messages.every((m) => /HIGH urgency/.test(m.body.text)),
 				'a Slack message is not a HIGH alert',
 			);
-			// The counts on the canvas, as the operator reads them.
+			expect(
+				slack.messages.every((m) => /Ticket: \S+ \((created|updated)\)/.test(m.body.text)),
+				'a Slack alert does not name its ticket',
+			);
+			// The counts on the canvas, as the operator reads them: no item count over an output's
+			// name, at the fitted zoom and zoomed out.
 			await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+			const overlaps = () =>
+				page.evaluate(() => {
+					const rects = (selector) =>
+						[...document.querySelectorAll(selector)]
+							.filter((e) => e.textContent.trim() !== '')
+							.map((e) => ({ text: e.textContent.trim(), r: e.getBoundingClientRect() }));
+					const counts = rects('[class*="_runDataLabel_"]');
+					const names = rects('[class*="_outputLabel_"]');
+					const hits = [];
+					for (const c of counts)
+						for (const n of names)
+							if (c.r.left < n.r.right && n.r.left < c.r.right && c.r.top < n.r.bottom && n.r.top < c.r.bottom)
+								hits.push(`"${c.text}" over "${n.text}"`);
+					return { hits, counts: counts.length, names: names.length };
+				});
+			const fitted = await overlaps();
+			for (let k = 0; k < 3; k++) {
+				await page
+					.locator('[data-test-id="zoom-out-button"]')
+					.click()
+					.catch(() => {});
+				await page.waitForTimeout(300);
+			}
+			const zoomedOut = await overlaps();
+			expect(
+				fitted.names > 0 && fitted.hits.length === 0 && zoomedOut.hits.length === 0,
+				`item counts over output names: fitted ${JSON.stringify(fitted)}, zoomed out ${JSON.stringify(zoomedOut)}`,
+			);
 			return Object.entries(counts)
 				.map(([k, v]) => `${k} ${v}`)
 				.concat(`Slack ${slack.count}`)
