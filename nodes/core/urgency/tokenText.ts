@@ -13,17 +13,34 @@ import {
 	type EmojiTable,
 } from './wordTable';
 
-/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
+/**
+ * An e-mail address or a link: '@' inside, '://', or a leading 'www.' in any case. `src` is the
+ * text or its lower case (as everywhere in the tokenizer, ASCII capitals read as lower case).
+ */
 export function isAddress(src: string, a: number, b: number): boolean {
 	const at = src.indexOf('@', a);
 	if (at >= 0 && at < b) return true;
 	const scheme = src.indexOf('://', a);
 	if (scheme >= 0 && scheme < b) return true;
-	return b - a > 4 && src.startsWith('www.', a);
+	// c | 32 is 119 only for 'w' and 'W'.
+	return (
+		b - a > 4 &&
+		(src.charCodeAt(a) | 32) === 119 &&
+		(src.charCodeAt(a + 1) | 32) === 119 &&
+		(src.charCodeAt(a + 2) | 32) === 119 &&
+		src.charCodeAt(a + 3) === 46
+	);
+}
+
+/** Lower case of `text` with the same length (spans of one index the other). */
+export function lowerOf(text: string): string {
+	const lower = text.toLowerCase();
+	// A few characters change length when lower-cased; then spans would misalign.
+	return lower.length === text.length ? lower : alignedLower(text);
 }
 
 /** Lower case of `text` with the same length: a character whose lower case is longer stays. */
-export function alignedLower(text: string): string {
+function alignedLower(text: string): string {
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
@@ -62,10 +79,11 @@ export function clauseFlags(text: string, b: number, end: number): number {
 	return flags;
 }
 
-/** Whether src[a, b) holds "n't" (with a straight or curly apostrophe). */
+/** Whether src[a, b) holds "n't" in any case (with a straight or curly apostrophe). */
 export function hasNt(src: string, a: number, b: number): boolean {
 	for (let i = a + 2; i < b; i++) {
-		if (src.charCodeAt(i) !== 116 || src.charCodeAt(i - 2) !== 110) continue;
+		// c | 32 is 116 only for 't' and 'T', 110 only for 'n' and 'N'.
+		if ((src.charCodeAt(i) | 32) !== 116 || (src.charCodeAt(i - 2) | 32) !== 110) continue;
 		const q = src.charCodeAt(i - 1);
 		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
 	}

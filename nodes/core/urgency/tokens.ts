@@ -1,3 +1,4 @@
+import { lowerOf } from './tokenText';
 import type { WordIndex } from './wordIndex';
 import { F_BOOST, F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER, F_VOTE } from './wordTable';
 
@@ -10,8 +11,9 @@ const RIGHT_QUOTES = /\u2019/g;
  */
 export class Tokens {
 	n = 0;
-	/** The lower-cased text that spans refer to (same length as the input). */
-	src = '';
+	/** The text tokenized, and its lower case once asked for (see src). */
+	private text = '';
+	private lower: string | undefined;
 	start = new Int32Array(64);
 	end = new Int32Array(64);
 	/** Text of tokens flagged F_TEXT. */
@@ -50,7 +52,13 @@ export class Tokens {
 	votes = new Int32Array(32);
 	voted = 0;
 
-	reset(src: string): void {
+	/** The lower-cased text that spans refer to (same length as the input), made on first use. */
+	get src(): string {
+		if (this.lower === undefined) this.lower = lowerOf(this.text);
+		return this.lower;
+	}
+
+	reset(text: string): void {
 		this.n = 0;
 		this.termHint = false;
 		this.termMaybe = false;
@@ -63,7 +71,8 @@ export class Tokens {
 			this.votes.fill(0);
 			this.voted = 0;
 		}
-		this.src = src;
+		this.text = text;
+		this.lower = undefined;
 		this.exclaim = 0;
 		this.question = 0;
 		this.firstBut = -1;
@@ -72,7 +81,8 @@ export class Tokens {
 
 	/** Drops references to the last text once it has been scored. */
 	release(): void {
-		this.src = '';
+		this.text = '';
+		this.lower = undefined;
 		if (this.texts.length > 1024) this.texts = [];
 		if (this.labels.length > 1024) this.labels = [];
 	}

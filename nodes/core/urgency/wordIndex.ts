@@ -18,6 +18,31 @@ export function hashSpan(text: string, a: number, b: number): number {
 	return h;
 }
 
+/** hashSpan of the lower case of text[a, b) when that differs from it only in ASCII capitals. */
+export function hashFolded(text: string, a: number, b: number): number {
+	let h = 0;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+		h = (Math.imul(h, HASH_MULTIPLIER) + f) | 0;
+	}
+	return h;
+}
+
+/** Letters a..z of a short word packed five bits each (see WordIndex.findPlain); 0 for others. */
+export const MAX_PACKED = 6;
+
+function packLetters(word: string): number {
+	if (word.length > MAX_PACKED) return 0;
+	let key = 0;
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c < 97 || c > 122) return 0;
+		key = (key << 5) | (c - 96);
+	}
+	return key;
+}
+
 export class WordIndex {
 	/** Word id per slot (-1 empty), and the word's hash beside it so most probes stop there. */
 	private slots: Int32Array;
@@ -28,6 +53,8 @@ export class WordIndex {
 	/** Characters of all words, one after another; word id -> [offset, offset + length). */
 	private chars = new Uint16Array(1024);
 	private offsets: Int32Array;
+	/** Per word id, its letters packed when it is a..z only and short (packLetters), else 0. */
+	private packed: Int32Array;
 	private used = 0;
 
 	/** Per word id. */
@@ -46,6 +73,7 @@ export class WordIndex {
 		this.mask = size - 1;
 		this.hashes = new Int32Array(capacity);
 		this.offsets = new Int32Array(capacity + 1);
+		this.packed = new Int32Array(capacity);
 		this.val = new Float64Array(capacity);
 		this.boost = new Float64Array(capacity);
 		this.flags = new Int32Array(capacity);
@@ -58,6 +86,7 @@ export class WordIndex {
 		copy.slotHash = this.slotHash.slice();
 		copy.chars = this.chars.slice();
 		copy.offsets = this.offsets.slice();
+		copy.packed = this.packed.slice();
 		copy.used = this.used;
 		copy.mask = this.mask;
 		copy.hashes = this.hashes.slice();
@@ -91,6 +120,58 @@ export class WordIndex {
 		}
 	}
 
+	/**
+	 * find for text[a, b) read with ASCII capitals as lower case: the same id as find on the lower
+	 * case of a text that differs from `text` only in ASCII capitals (`hash` is its hashFolded).
+	 */
+	findFolded(text: string, a: number, b: number, hash: number): number {
+		const { slots, slotHash, mask } = this;
+		const len = b - a;
+		for (let h = hash & mask; ; h = (h + 1) & mask) {
+			const id = slots[h];
+			if (id < 0) return -1;
+			if (slotHash[h] !== hash) continue;
+			const from = this.offsets[id];
+			if (this.offsets[id + 1] - from !== len) continue;
+			const chars = this.chars;
+			let k = 0;
+			while (k < len) {
+				const c = text.charCodeAt(a + k);
+				const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+				if (f !== chars[from + k]) break;
+				k++;
+			}
+			if (k === len) return id;
+		}
+	}
+
+	/**
+	 * find for a token of ASCII letters and digits only, text[a, b) in any case, whose lower case
+	 * hashes to `hash`. `key` is its letters packed five bits each (1 for a or A .. 26 for z or Z)
+	 * when it is letters only and at most MAX_PACKED long, else 0: then one comparison tells the
+	 * word instead of one per character.
+	 */
+	findPlain(text: string, a: number, b: number, hash: number, key: number): number {
+		const { slots, slotHash, mask } = this;
+		for (let h = hash & mask; ; h = (h + 1) & mask) {
+			const id = slots[h];
+			if (id < 0) return -1;
+			if (slotHash[h] !== hash) continue;
+			if (key !== 0) {
+				if (this.packed[id] === key) return id;
+				continue;
+			}
+			const from = this.offsets[id];
+			const len = b - a;
+			if (this.offsets[id + 1] - from !== len) continue;
+			const chars = this.chars;
+			let k = 0;
+			// c | 32 is the lower case of a letter, and leaves a digit as it is.
+			while (k < len && (text.charCodeAt(a + k) | 32) === chars[from + k]) k++;
+			if (k === len) return id;
+		}
+	}
+
 	word(id: number): string {
 		return this.words[id];
 	}
@@ -119,6 +200,7 @@ export class WordIndex {
 			this.chars[this.used++] = c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
 		}
 		this.offsets[id + 1] = this.used;
+		this.packed[id] = packLetters(word);
 		this.val[id] = 0;
 		this.boost[id] = 0;
 		this.flags[id] = 0;
@@ -149,6 +231,7 @@ export class WordIndex {
 		};
 		this.hashes = grown(this.hashes, new Int32Array(size));
 		this.offsets = grown(this.offsets, new Int32Array(size + 1));
+		this.packed = grown(this.packed, new Int32Array(size));
 		this.val = grown(this.val, new Float64Array(size));
 		this.boost = grown(this.boost, new Float64Array(size));
 		this.flags = grown(this.flags, new Int32Array(size));
