@@ -5,8 +5,11 @@
 export const HASH_MULTIPLIER = 31;
 export const APOSTROPHE = 39;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
-/** Slots per word: a sparse table keeps probe sequences short. */
-const LOAD = 4;
+/**
+ * At most three words per five slots: probe sequences stay short, and the table stays small
+ * enough to be mostly in cache (a lookup is one read of memory when the word is not there).
+ */
+const fits = (count: number, size: number) => count * 5 <= size * 3;
 
 /** Hash of text[a, b), with typographic apostrophes read as straight ones. */
 export function hashSpan(text: string, a: number, b: number): number {
@@ -43,10 +46,19 @@ function packLetters(word: string): number {
 	return key;
 }
 
+/** A slot table of `size` empty slots. */
+function emptySlots(size: number): Int32Array {
+	const slots = new Int32Array(2 * size);
+	for (let h = 1; h < slots.length; h += 2) slots[h] = -1;
+	return slots;
+}
+
 export class WordIndex {
-	/** Word id per slot (-1 empty), and the word's hash beside it so most probes stop there. */
+	/**
+	 * Per slot h, the word's hash at 2h and its id at 2h + 1 (-1 when empty): side by side, so a
+	 * probe reads one place in memory and most stop at the hash.
+	 */
 	private slots: Int32Array;
-	private slotHash: Int32Array;
 	private mask: number;
 	private hashes: Int32Array;
 	private words: string[] = [];
@@ -67,9 +79,8 @@ export class WordIndex {
 
 	constructor(capacity = 256) {
 		let size = 16;
-		while (size < capacity * LOAD) size *= 2;
-		this.slots = new Int32Array(size).fill(-1);
-		this.slotHash = new Int32Array(size);
+		while (!fits(capacity, size)) size *= 2;
+		this.slots = emptySlots(size);
 		this.mask = size - 1;
 		this.hashes = new Int32Array(capacity);
 		this.offsets = new Int32Array(capacity + 1);
@@ -83,7 +94,6 @@ export class WordIndex {
 	clone(): WordIndex {
 		const copy = new WordIndex(1);
 		copy.slots = this.slots.slice();
-		copy.slotHash = this.slotHash.slice();
 		copy.chars = this.chars.slice();
 		copy.offsets = this.offsets.slice();
 		copy.packed = this.packed.slice();
@@ -101,12 +111,12 @@ export class WordIndex {
 
 	/** Id of the word spelled by lower-case text[a, b) whose hashSpan is `hash`, or -1. */
 	find(text: string, a: number, b: number, hash: number): number {
-		const { slots, slotHash, mask } = this;
+		const { slots, mask } = this;
 		const len = b - a;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[h];
+			const id = slots[2 * h + 1];
 			if (id < 0) return -1;
-			if (slotHash[h] !== hash) continue;
+			if (slots[2 * h] !== hash) continue;
 			const from = this.offsets[id];
 			if (this.offsets[id + 1] - from !== len) continue;
 			const chars = this.chars;
@@ -125,12 +135,12 @@ export class WordIndex {
 	 * case of a text that differs from `text` only in ASCII capitals (`hash` is its hashFolded).
 	 */
 	findFolded(text: string, a: number, b: number, hash: number): number {
-		const { slots, slotHash, mask } = this;
+		const { slots, mask } = this;
 		const len = b - a;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[h];
+			const id = slots[2 * h + 1];
 			if (id < 0) return -1;
-			if (slotHash[h] !== hash) continue;
+			if (slots[2 * h] !== hash) continue;
 			const from = this.offsets[id];
 			if (this.offsets[id + 1] - from !== len) continue;
 			const chars = this.chars;
@@ -152,11 +162,11 @@ export class WordIndex {
 	 * word instead of one per character.
 	 */
 	findPlain(text: string, a: number, b: number, hash: number, key: number): number {
-		const { slots, slotHash, mask } = this;
+		const { slots, mask } = this;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[h];
+			const id = slots[2 * h + 1];
 			if (id < 0) return -1;
-			if (slotHash[h] !== hash) continue;
+			if (slots[2 * h] !== hash) continue;
 			if (key !== 0) {
 				if (this.packed[id] === key) return id;
 				continue;
@@ -185,7 +195,7 @@ export class WordIndex {
 		const found = this.lookup(word);
 		if (found >= 0) return found;
 		if (this.count === this.flags.length) this.growWords();
-		if ((this.count + 1) * LOAD > this.slots.length) this.growSlots();
+		if (!fits(this.count + 1, this.mask + 1)) this.growSlots();
 		const id = this.count++;
 		const hash = hashSpan(word, 0, word.length);
 		this.words[id] = word;
@@ -211,15 +221,15 @@ export class WordIndex {
 
 	private place(id: number, hash: number): void {
 		let h = hash & this.mask;
-		while (this.slots[h] >= 0) h = (h + 1) & this.mask;
-		this.slots[h] = id;
-		this.slotHash[h] = hash;
+		while (this.slots[2 * h + 1] >= 0) h = (h + 1) & this.mask;
+		this.slots[2 * h] = hash;
+		this.slots[2 * h + 1] = id;
 	}
 
 	private growSlots(): void {
-		this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-		this.slotHash = new Int32Array(this.slots.length);
-		this.mask = this.slots.length - 1;
+		const size = (this.mask + 1) * 2;
+		this.slots = emptySlots(size);
+		this.mask = size - 1;
 		for (let id = 0; id < this.count; id++) this.place(id, this.hashes[id]);
 	}
 
