@@ -46,20 +46,15 @@ function packLetters(word: string): number {
 	return key;
 }
 
-/** A slot table of `size` empty slots. */
-function emptySlots(size: number): Int32Array {
-	const slots = new Int32Array(2 * size);
-	for (let h = 1; h < slots.length; h += 2) slots[h] = -1;
-	return slots;
-}
-
 export class WordIndex {
 	/**
-	 * Per slot h, the word's hash at 2h and its id at 2h + 1 (-1 when empty): side by side, so a
-	 * probe reads one place in memory and most stop at the hash.
+	 * Per slot, 0 when empty, else the word's id + 1 in the low `bits` bits and the high bits of its
+	 * hash above them: one number per slot keeps the table small enough to stay in cache, and a
+	 * probe stops at most slots without reading anything else.
 	 */
 	private slots: Int32Array;
 	private mask: number;
+	private bits: number;
 	private hashes: Int32Array;
 	private words: string[] = [];
 	/** Characters of all words, one after another; word id -> [offset, offset + length). */
@@ -80,8 +75,9 @@ export class WordIndex {
 	constructor(capacity = 256) {
 		let size = 16;
 		while (!fits(capacity, size)) size *= 2;
-		this.slots = emptySlots(size);
+		this.slots = new Int32Array(size);
 		this.mask = size - 1;
+		this.bits = 31 - Math.clz32(size);
 		this.hashes = new Int32Array(capacity);
 		this.offsets = new Int32Array(capacity + 1);
 		this.packed = new Int32Array(capacity);
@@ -99,6 +95,7 @@ export class WordIndex {
 		copy.packed = this.packed.slice();
 		copy.used = this.used;
 		copy.mask = this.mask;
+		copy.bits = this.bits;
 		copy.hashes = this.hashes.slice();
 		copy.words = this.words.slice();
 		copy.val = this.val.slice();
@@ -111,12 +108,14 @@ export class WordIndex {
 
 	/** Id of the word spelled by lower-case text[a, b) whose hashSpan is `hash`, or -1. */
 	find(text: string, a: number, b: number, hash: number): number {
-		const { slots, mask } = this;
+		const { slots, mask, bits } = this;
 		const len = b - a;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[2 * h + 1];
-			if (id < 0) return -1;
-			if (slots[2 * h] !== hash) continue;
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
 			const from = this.offsets[id];
 			if (this.offsets[id + 1] - from !== len) continue;
 			const chars = this.chars;
@@ -135,12 +134,14 @@ export class WordIndex {
 	 * case of a text that differs from `text` only in ASCII capitals (`hash` is its hashFolded).
 	 */
 	findFolded(text: string, a: number, b: number, hash: number): number {
-		const { slots, mask } = this;
+		const { slots, mask, bits } = this;
 		const len = b - a;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[2 * h + 1];
-			if (id < 0) return -1;
-			if (slots[2 * h] !== hash) continue;
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
 			const from = this.offsets[id];
 			if (this.offsets[id + 1] - from !== len) continue;
 			const chars = this.chars;
@@ -162,11 +163,13 @@ export class WordIndex {
 	 * word instead of one per character.
 	 */
 	findPlain(text: string, a: number, b: number, hash: number, key: number): number {
-		const { slots, mask } = this;
+		const { slots, mask, bits } = this;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[2 * h + 1];
-			if (id < 0) return -1;
-			if (slots[2 * h] !== hash) continue;
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
 			if (key !== 0) {
 				if (this.packed[id] === key) return id;
 				continue;
@@ -221,15 +224,15 @@ export class WordIndex {
 
 	private place(id: number, hash: number): void {
 		let h = hash & this.mask;
-		while (this.slots[2 * h + 1] >= 0) h = (h + 1) & this.mask;
-		this.slots[2 * h] = hash;
-		this.slots[2 * h + 1] = id;
+		while (this.slots[h] !== 0) h = (h + 1) & this.mask;
+		this.slots[h] = ((hash >>> this.bits) << this.bits) | (id + 1);
 	}
 
 	private growSlots(): void {
 		const size = (this.mask + 1) * 2;
-		this.slots = emptySlots(size);
+		this.slots = new Int32Array(size);
 		this.mask = size - 1;
+		this.bits = 31 - Math.clz32(size);
 		for (let id = 0; id < this.count; id++) this.place(id, this.hashes[id]);
 	}
 
