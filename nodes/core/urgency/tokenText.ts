@@ -2,13 +2,15 @@
  * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
  * offsets, and emoji (described in words, modifiers and joiners skipped).
  */
-import { ASCII, K_CLAUSE } from './chars';
+import { ASCII, B_DIGIT, B_LOWER, K_CLAUSE } from './chars';
 import type { Tokens } from './tokens';
-import { APOSTROPHE, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
+import { APOSTROPHE, HASH_MULTIPLIER, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
 import {
 	F_COMMA_AFTER,
 	F_EMOJI,
 	F_PUNCT_AFTER,
+	F_TERM,
+	F_TERM_MULTI,
 	isEmojiModifier,
 	type EmojiTable,
 } from './wordTable';
@@ -86,6 +88,31 @@ export function hasNt(src: string, a: number, b: number): boolean {
 		if ((src.charCodeAt(i) | 32) !== 116 || (src.charCodeAt(i - 2) | 32) !== 110) continue;
 		const q = src.charCodeAt(i - 1);
 		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a run of ASCII letters and digits in src[a, b) (capitals read as lower case) is an
+ * urgent-term trigger.
+ */
+export function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
+	let runStart = -1;
+	let hash = 0;
+	for (let i = a; i <= b; i++) {
+		let c = i < b ? src.charCodeAt(i) : 0;
+		if ((c - 65) >>> 0 < 26) c += 32;
+		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
+			if (runStart < 0) {
+				runStart = i;
+				hash = 0;
+			}
+			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
+		} else if (runStart >= 0) {
+			const id = words.findFolded(src, runStart, i, hash);
+			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
+			runStart = -1;
+		}
 	}
 	return false;
 }

@@ -22,7 +22,14 @@ import {
 import { type EmojiTable, F_NEG, F_TERM, F_TERM_MULTI, F_UPPER } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
-import { clauseFlags, emojiKind, hasNt, isAddress, pushEmoji } from './tokenText';
+import {
+	clauseFlags,
+	emojiKind,
+	hasNt,
+	hasTriggerRun,
+	isAddress,
+	pushEmoji,
+} from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
 
@@ -127,31 +134,6 @@ function emitPlain(
 		else if (f & F_TERM_MULTI) t.termMaybe = true;
 	}
 	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
-}
-
-/**
- * Whether a run of ASCII letters and digits in src[a, b) (capitals read as lower case) is an
- * urgent-term trigger.
- */
-function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
-	let runStart = -1;
-	let hash = 0;
-	for (let i = a; i <= b; i++) {
-		let c = i < b ? src.charCodeAt(i) : 0;
-		if ((c - 65) >>> 0 < 26) c += 32;
-		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
-			if (runStart < 0) {
-				runStart = i;
-				hash = 0;
-			}
-			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
-		} else if (runStart >= 0) {
-			const id = words.findFolded(src, runStart, i, hash);
-			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
-			runStart = -1;
-		}
-	}
-	return false;
 }
 
 /**
