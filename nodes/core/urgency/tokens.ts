@@ -2,8 +2,6 @@ import { lowerOf } from './tokenText';
 import type { WordIndex } from './wordIndex';
 import { F_BOOST, F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER, F_VOTE } from './wordTable';
 
-const RIGHT_QUOTES = /\u2019/g;
-
 /**
  * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
  * and valences, in buffers reused across calls: classification is synchronous, so one set per
@@ -68,7 +66,9 @@ export class Tokens {
 		this.rated = 0;
 		this.cueHint = false;
 		if (this.voted !== 0) {
-			this.votes.fill(0);
+			// Only the languages voted for have counts to clear (a loop: fill() is a runtime call).
+			const votes = this.votes;
+			for (let bits = this.voted, k = 0; bits !== 0; bits >>>= 1, k++) votes[k] = 0;
 			this.voted = 0;
 		}
 		this.text = text;
@@ -85,13 +85,6 @@ export class Tokens {
 		this.lower = undefined;
 		if (this.texts.length > 1024) this.texts = [];
 		if (this.labels.length > 1024) this.labels = [];
-	}
-
-	/** Lower-case text of token i. */
-	tok(i: number): string {
-		if (this.flags[i] & F_TEXT) return this.texts[i];
-		const tok = this.src.slice(this.start[i], this.end[i]);
-		return tok.indexOf('\u2019') < 0 ? tok : tok.replace(RIGHT_QUOTES, "'");
 	}
 
 	push(words: WordIndex, id: number, extra: number, start: number, end: number): void {
