@@ -17,7 +17,8 @@ export class CueIndex {
 	private readonly starts: Uint8Array;
 	/** Per word id: whether some cue has it second, or is a single word (-1 stands for that). */
 	private readonly seconds: Uint8Array;
-	private readonly phrases = new Map<number, Phrase[]>();
+	/** Per word id, the cues that start with it (an array indexed by id: no hashing per token). */
+	private readonly phrases: Array<Phrase[] | undefined> = [];
 	/** Words in the longest cue. */
 	private readonly longest: number = 1;
 
@@ -38,16 +39,16 @@ export class CueIndex {
 			this.starts[ids[0]] = 1;
 			if (ids.length > 1) this.seconds[ids[1]] = 1;
 			else single.add(ids[0]);
-			let list = this.phrases.get(ids[0]);
+			let list = this.phrases[ids[0]];
 			if (!list) {
 				list = [];
-				this.phrases.set(ids[0], list);
+				this.phrases[ids[0]] = list;
 			}
 			list.push({ ids, weight });
 		}
 		for (const id of single) this.starts[id] = 2;
 		// Longest first, so "on hold" wins over a cue it starts with.
-		for (const list of this.phrases.values()) list.sort((a, b) => b.ids.length - a.ids.length);
+		for (const list of this.phrases) list?.sort((a, b) => b.ids.length - a.ids.length);
 	}
 
 	/** Cues in the tokens of `text`, skipping any inside `spans` (urgent terms found). */
@@ -65,7 +66,7 @@ export class CueIndex {
 				const next = i + 1 < n ? ids[i + 1] : -1;
 				if (next < 0 || next >= starts.length || this.seconds[next] === 0) continue;
 			}
-			for (const p of this.phrases.get(id) as Phrase[]) {
+			for (const p of this.phrases[id] as Phrase[]) {
 				const len = p.ids.length;
 				if (i + len > n) continue;
 				let k = 1;

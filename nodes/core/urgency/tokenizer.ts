@@ -22,23 +22,17 @@ import {
 import { type EmojiTable, F_NEG, F_TERM, F_TERM_MULTI, F_UPPER } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
-import {
-	clauseFlags,
-	emojiKind,
-	hasNt,
-	hasTriggerRun,
-	isAddress,
-	pushEmoji,
-} from './tokenText';
+import { clauseFlags, emojiKind, hasNt, hasTriggerRun, isAddress, pushEmoji } from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * Adds the token text[start, end), whose first and last characters other than punctuation are
  * at a and b - 1 (a = -1 when it is all punctuation), whose span [a, b) hashes to `hash`, and
- * which has ASCII characters other than letters and digits inside that span when `odd`. `lower`
- * is the lower case of the text, or the text itself while only ASCII has been read: everything
- * here reads ASCII capitals as lower case.
+ * which has ASCII characters other than letters and digits inside that span when `odd`; `key`
+ * packs the span's letters when it is a short run of ASCII letters, else is 0 (see findPlain).
+ * `lower` is the lower case of the text, or the text itself while only ASCII has been read:
+ * everything here reads ASCII capitals as lower case.
  */
 function emit(
 	text: string,
@@ -48,6 +42,7 @@ function emit(
 	a: number,
 	b: number,
 	hash: number,
+	key: number,
 	odd: boolean,
 	bits: number,
 	words: WordIndex,
@@ -59,7 +54,7 @@ function emit(
 		b = end;
 		id = words.findFolded(lower, a, b, hashFolded(lower, a, b));
 	} else if (b - a > 2 || (a === start && b === end)) {
-		id = words.findFolded(lower, a, b, hash);
+		id = key !== 0 ? words.findPlain(lower, a, b, hash, key) : words.findFolded(lower, a, b, hash);
 	} else {
 		// The reference keeps whole any token whose stripped form has two characters or fewer, to
 		// keep emoticons such as ":p" or "<3"; a short word with punctuation ("ok.", "no!") is
@@ -69,7 +64,8 @@ function emit(
 			a = start;
 			b = end;
 		} else {
-			id = words.findFolded(lower, a, b, hash);
+			id =
+				key !== 0 ? words.findPlain(lower, a, b, hash, key) : words.findFolded(lower, a, b, hash);
 		}
 	}
 	// Handles, e-mail addresses and links name someone or something: never sentiment, never a term.
@@ -114,7 +110,7 @@ function emit(
 
 /**
  * emit for a token of ASCII letters and digits only, text[a, b) whose lower case hashes to `hash`;
- * when it is letters only, they are packed in `key` (see WordIndex.findPlain).
+ * when it is a short run of letters only, they are packed in `key` (see WordIndex.findPlain).
  */
 function emitPlain(
 	text: string,
@@ -126,7 +122,7 @@ function emitPlain(
 	words: WordIndex,
 	t: Tokens,
 ): void {
-	const id = words.findPlain(text, a, b, hash, bits & B_DIGIT || b - a > MAX_PACKED ? 0 : key);
+	const id = words.findPlain(text, a, b, hash, key);
 	if (bits & (B_LOWER | B_UPPER) && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
 	if (id >= 0) {
 		const f = words.flags[id];
@@ -158,7 +154,8 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	let span = 0;
 	let running = 0;
 	let odd = -1;
-	// The letters of the latest run of ASCII letters, packed (see WordIndex.findPlain).
+	// The letters of text[a, b) packed when that is one run of at most MAX_PACKED ASCII letters,
+	// else 0 (see WordIndex.findPlain).
 	let key = 0;
 	let exclaim = 0;
 	let question = 0;
@@ -190,7 +187,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				d = ++j < len ? text.charCodeAt(j) : 0;
 			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
-			key = k;
+			key = a === i && j - i <= MAX_PACKED ? k : 0;
 			b = j;
 			// Bit 32 is set in every lower-case letter and clear in every capital.
 			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
@@ -219,7 +216,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B_NON_ASCII)) {
 						emitPlain(text, a, b, span, key, bits, words, t);
 					} else {
-						emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+						emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					}
 					start = a = -1;
 				}
@@ -233,7 +230,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 		} else {
 			if (isSpace(c)) {
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					start = a = -1;
 				}
 				continue;
@@ -242,7 +239,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			if (kind !== 0) {
 				// An emoji stands apart from the text around it; modifiers and joiners just separate.
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					start = a = -1;
 				}
 				const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
@@ -275,16 +272,19 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			if (!(cb & K_PUNCT)) {
 				b = i + 1;
 				span = running;
+				key = 0;
 			}
 		} else if (!(cb & K_PUNCT)) {
 			a = i;
 			b = i + 1;
+			key = 0;
 			running = lc;
 			span = lc;
 			if (!(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
 		}
 	}
-	if (start >= 0) emit(text, lower, start, len, a, b, span, odd >= 0 && odd < b, bits, words, t);
+	if (start >= 0)
+		emit(text, lower, start, len, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 	t.exclaim = exclaim;
 	t.question = question;
 }
