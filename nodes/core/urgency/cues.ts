@@ -79,7 +79,7 @@ export class CueIndex {
 					if (from < spans[s + 1] && spans[s] < to) inside = true;
 				}
 				if (!inside)
-					out.push({ index: from, text: cueText(t.src, text, from, to), weight: p.weight });
+					out.push({ index: from, text: cueText(text, from, to), weight: p.weight });
 				i += len - 1;
 				break;
 			}
@@ -88,16 +88,19 @@ export class CueIndex {
 }
 
 /**
- * asWritten of text[from, to) from its lower case `lower` (same length), without a regular
- * expression when the words are ASCII and one space apart, as they mostly are.
+ * asWritten of text[from, to), without a regular expression when the words are ASCII and one space
+ * apart, as they mostly are (and without lower-casing the whole text).
  */
-function cueText(lower: string, text: string, from: number, to: number): string {
+function cueText(text: string, from: number, to: number): string {
 	if (to - from > 40) return asWritten(text.slice(from, to));
+	let capitals = false;
 	for (let i = from; i < to; i++) {
-		const c = lower.charCodeAt(i);
-		if (c > 127 || (c <= 32 && (c !== 32 || lower.charCodeAt(i + 1) <= 32))) {
+		const c = text.charCodeAt(i);
+		if (c > 127 || (c <= 32 && (c !== 32 || text.charCodeAt(i + 1) <= 32))) {
 			return asWritten(text.slice(from, to));
 		}
+		if ((c - 65) >>> 0 < 26) capitals = true;
 	}
-	return lower.slice(from, to);
+	const span = text.slice(from, to);
+	return capitals ? span.toLowerCase() : span;
 }

@@ -20,10 +20,13 @@ import {
  * text or its lower case (as everywhere in the tokenizer, ASCII capitals read as lower case).
  */
 export function isAddress(src: string, a: number, b: number): boolean {
-	const at = src.indexOf('@', a);
-	if (at >= 0 && at < b) return true;
-	const scheme = src.indexOf('://', a);
-	if (scheme >= 0 && scheme < b) return true;
+	// Within the token only (indexOf would read on to the end of the text): '@', or a '://' that
+	// starts inside it.
+	for (let i = a; i < b; i++) {
+		const c = src.charCodeAt(i);
+		if (c === 64) return true;
+		if (c === 58 && src.charCodeAt(i + 1) === 47 && src.charCodeAt(i + 2) === 47) return true;
+	}
 	// c | 32 is 119 only for 'w' and 'W'.
 	return (
 		b - a > 4 &&
