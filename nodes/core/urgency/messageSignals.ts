@@ -77,11 +77,12 @@ export function foreignWords(t: Tokens, code: string): boolean {
  */
 export function multiWordTerm(t: Tokens, words: WordIndex): boolean {
 	if (t.nonAscii) return true;
+	const src = t.src;
 	for (let i = 0; i < t.n; i++) {
 		if (!(t.flags[i] & F_TERM_MULTI) || t.flags[i] & F_TEXT) continue;
 		for (const pieces of termPieces(words, t.ids[i])) {
 			let all = true;
-			for (let k = 0; k < pieces.length && all; k++) all = t.lowerIncludes(pieces[k]);
+			for (let k = 0; k < pieces.length && all; k++) all = src.includes(pieces[k]);
 			if (all) return true;
 		}
 	}

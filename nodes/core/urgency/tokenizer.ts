@@ -228,7 +228,6 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			}
 			lc = c | (cb & B_UPPER);
 		} else {
-			t.wide = true;
 			if (isSpace(c)) {
 				if (start >= 0) {
 					emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);

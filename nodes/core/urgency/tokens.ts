@@ -38,8 +38,6 @@ export class Tokens {
 	letterWords = 0;
 	/** Some token has characters outside ASCII. */
 	nonAscii = false;
-	/** The text has characters outside ASCII (in tokens, emoji or spaces). */
-	wide = false;
 	/** Tokens found in the word table (rated, or a function word of some language). */
 	known = 0;
 	/** Some token is the longest word of a complaint cue; the first and last such token. */
@@ -58,35 +56,12 @@ export class Tokens {
 		return this.lower;
 	}
 
-	/**
-	 * Whether the lower case of the text holds `piece` (lower-case ASCII letters and digits): for
-	 * ASCII text, found with capitals read as lower case, without lower-casing the whole text.
-	 */
-	lowerIncludes(piece: string): boolean {
-		if (this.wide || this.lower !== undefined) return this.src.includes(piece);
-		const text = this.text;
-		const m = piece.length;
-		const first = piece.charCodeAt(0);
-		for (let i = 0; i + m <= text.length; i++) {
-			let k = 0;
-			for (; k < m; k++) {
-				const c = text.charCodeAt(i + k);
-				if (((c - 65) >>> 0 < 26 ? c + 32 : c) !== (k === 0 ? first : piece.charCodeAt(k))) {
-					break;
-				}
-			}
-			if (k === m) return true;
-		}
-		return false;
-	}
-
 	reset(text: string): void {
 		this.n = 0;
 		this.termHint = false;
 		this.termMaybe = false;
 		this.letterWords = 0;
 		this.nonAscii = false;
-		this.wide = false;
 		this.known = 0;
 		this.rated = 0;
 		this.cueHint = false;
