@@ -129,7 +129,7 @@ class Classifier implements UrgencyClassifier {
 			this.explain(keywords, cueHits, reasons);
 			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
 		} else {
-			sentiment = round4(compound(t));
+			sentiment = round4(compound(t, this.words));
 			if (t.letterWords === 0 && sentiment === 0 && keywords.length === 0) {
 				t.release();
 				return noText(found.code === 'en' ? 'en' : 'und');

@@ -185,7 +185,8 @@ export function elisionVotes(src: string, a: number, b: number): number {
 		q++;
 	}
 	if (q >= b - 1 || q === a + 5) return 0;
-	const head = src.slice(a, q);
+	// The tokenizer may pass the text as written when its token is ASCII: read capitals as lower.
+	const head = src.slice(a, q).toLowerCase();
 	switch (head) {
 		case 'l':
 		case 'd':

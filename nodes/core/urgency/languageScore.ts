@@ -24,7 +24,7 @@ function getEmojiValence(english: WordIndex): Map<number, number> {
 	const emoji = getEmojiTable();
 	for (const [cp, description] of emoji.words) {
 		tokenize(description.join(' '), english, emoji, t);
-		const c = compound(t);
+		const c = compound(t, english);
 		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(ALPHA / (1 - c * c)));
 	}
 	return emojiValence;

@@ -137,10 +137,19 @@ export function addSentimentReasons(
 	for (let m = 0; m < shown; m++) shownLabel[m] = undefined;
 }
 
+/** Whether `s` has a capital or a character outside ASCII, which toLowerCase may change. */
+function mayChangeCase(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c > 127 || (c - 65) >>> 0 < 26) return true;
+	}
+	return false;
+}
+
 /** Whether a term or cue already given holds the words of `label` ("wrong" in "wrong item"). */
 function covered(reasons: readonly string[], label: string): boolean {
 	if (reasons.length === 0) return false;
-	const words = label.toLowerCase();
+	const words = mayChangeCase(label) ? label.toLowerCase() : label;
 	for (const r of reasons) {
 		if (r.includes(' (')) continue;
 		if (r === words || holdsWords(r, words)) return true;

@@ -1,4 +1,5 @@
 import type { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
 import { ALPHA, C_INCR, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
 import {
 	F_AT_VERY,
@@ -50,13 +51,47 @@ function negatedByNo(f: Int32Array, i: number): boolean {
 	return false;
 }
 
-/** Space-joined tokens [a, a + count) if all can be part of a phrase, else ''. */
-function phrase(t: Tokens, a: number, count: number): string {
+/** A phrase of PHRASE_VALENCE or PHRASE_BOOST as the word ids of its words, and its value. */
+interface Phrase {
+	ids: readonly number[];
+	value: number;
+}
+
+interface Phrases {
+	valence: readonly Phrase[];
+	boost: readonly Phrase[];
+}
+
+const phraseCache = new WeakMap<WordIndex, Phrases>();
+
+/**
+ * The phrases by word id in `words`. A token is flagged F_IDIOM only when it is one of their
+ * words, so its text is that word's: comparing ids is comparing the space-joined tokens.
+ */
+function phrasesOf(words: WordIndex): Phrases {
+	let phrases = phraseCache.get(words);
+	if (!phrases) {
+		const byIds = (map: ReadonlyMap<string, number>) =>
+			[...map].map(([k, value]) => ({ ids: k.split(' ').map((w) => words.lookup(w)), value }));
+		phrases = { valence: byIds(PHRASE_VALENCE), boost: byIds(PHRASE_BOOST) };
+		phraseCache.set(words, phrases);
+	}
+	return phrases;
+}
+
+/** The value of the phrase that tokens [a, a + count) spell, when all can be part of one. */
+function phrase(t: Tokens, a: number, count: number, list: readonly Phrase[]): number | undefined {
 	const flags = t.flags;
-	if (count === 2) return flags[a] & flags[a + 1] & F_IDIOM ? t.tok(a) + ' ' + t.tok(a + 1) : '';
-	return flags[a] & flags[a + 1] & flags[a + 2] & F_IDIOM
-		? t.tok(a) + ' ' + t.tok(a + 1) + ' ' + t.tok(a + 2)
-		: '';
+	const all = count === 2 ? flags[a] & flags[a + 1] : flags[a] & flags[a + 1] & flags[a + 2];
+	if (!(all & F_IDIOM)) return undefined;
+	const ids = t.ids;
+	for (const p of list) {
+		if (p.ids.length !== count) continue;
+		let k = 0;
+		while (k < count && p.ids[k] === ids[a + k]) k++;
+		if (k === count) return p.value;
+	}
+	return undefined;
 }
 
 // Token spans (offset from i, length) the reference tries, in its order.
@@ -64,29 +99,30 @@ const BEFORE_SPANS = [-1, 2, -2, 3, -2, 2, -3, 3, -3, 2]; // onezero .. threetwo
 const BOOST_SPANS = [-3, 3, -3, 2, -2, 2]; // threetwoone, threetwo, twoone
 
 /** Reference _special_idioms_check; only called for i >= 3. */
-function idioms(t: Tokens, valence: number, i: number): number {
+function idioms(t: Tokens, valence: number, i: number, words: WordIndex): number {
 	const n = t.n;
 	// Most tokens cannot be part of a phrase; then nothing below can match.
 	const f = t.flags;
 	if (!((f[i] | f[i - 1] | f[i - 2]) & F_IDIOM)) return valence;
+	const { valence: special, boost } = phrasesOf(words);
 	for (let k = 0; k < BEFORE_SPANS.length; k += 2) {
-		const v = PHRASE_VALENCE.get(phrase(t, i + BEFORE_SPANS[k], BEFORE_SPANS[k + 1]));
+		const v = phrase(t, i + BEFORE_SPANS[k], BEFORE_SPANS[k + 1], special);
 		if (v !== undefined) {
 			valence = v;
 			break;
 		}
 	}
 	if (n - 1 > i) {
-		const v = PHRASE_VALENCE.get(phrase(t, i, 2));
+		const v = phrase(t, i, 2, special);
 		if (v !== undefined) valence = v;
 	}
 	if (n - 1 > i + 1) {
-		const v = PHRASE_VALENCE.get(phrase(t, i, 3));
+		const v = phrase(t, i, 3, special);
 		if (v !== undefined) valence = v;
 	}
 	// Booster n-grams such as "kind of" before the word.
 	for (let k = 0; k < BOOST_SPANS.length; k += 2) {
-		const b = PHRASE_BOOST.get(phrase(t, i + BOOST_SPANS[k], BOOST_SPANS[k + 1]));
+		const b = phrase(t, i + BOOST_SPANS[k], BOOST_SPANS[k + 1], boost);
 		if (b !== undefined) valence += b;
 	}
 	return valence;
@@ -108,7 +144,7 @@ function negation(t: Tokens, valence: number, k: number, i: number, scope: boole
 }
 
 /** Valence of token i after VADER's rules, or 0 when it carries none. */
-function tokenValence(t: Tokens, i: number, capDiff: boolean): number {
+function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex): number {
 	const { flags: f, val, boost } = t;
 	const n = t.n;
 	const fi = f[i];
@@ -146,7 +182,7 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean): number {
 			valence += s;
 		}
 		valence = negation(t, valence, k, i, scope);
-		if (k === 2) valence = idioms(t, valence, i);
+		if (k === 2) valence = idioms(t, valence, i, words);
 	}
 
 	// "least" as negation ("the least useful"), but not "at least" / "very least".
@@ -157,10 +193,11 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean): number {
 }
 
 /**
- * VADER compound score of tokenized text, in [-1, 1]; per-token valences are left in `t.out`.
+ * VADER compound score of text tokenized with `words`, in [-1, 1]; per-token valences are left in
+ * `t.out`.
  * Follows the reference polarity_scores, including "but", punctuation emphasis and normalisation.
  */
-export function compound(t: Tokens): number {
+export function compound(t: Tokens, words: WordIndex): number {
 	const n = t.n;
 	if (n === 0) return 0;
 	const out = t.out;
@@ -174,7 +211,7 @@ export function compound(t: Tokens): number {
 			out[i] = 0;
 			continue;
 		}
-		let v = tokenValence(t, i, capDiff);
+		let v = tokenValence(t, i, capDiff, words);
 		if (but >= 0 && v !== 0) {
 			if (i < but) v *= 0.5;
 			else if (i > but) v *= 1.5;

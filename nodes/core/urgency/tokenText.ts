@@ -2,28 +2,50 @@
  * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
  * offsets, and emoji (described in words, modifiers and joiners skipped).
  */
-import { ASCII, K_CLAUSE } from './chars';
+import { ASCII, B_DIGIT, B_LOWER, K_CLAUSE } from './chars';
 import type { Tokens } from './tokens';
-import { APOSTROPHE, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
+import { APOSTROPHE, HASH_MULTIPLIER, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
 import {
 	F_COMMA_AFTER,
 	F_EMOJI,
 	F_PUNCT_AFTER,
+	F_TERM,
+	F_TERM_MULTI,
 	isEmojiModifier,
 	type EmojiTable,
 } from './wordTable';
 
-/** An e-mail address or a link: '@' inside, '://', or a leading 'www.'. */
+/**
+ * An e-mail address or a link: '@' inside, '://', or a leading 'www.' in any case. `src` is the
+ * text or its lower case (as everywhere in the tokenizer, ASCII capitals read as lower case).
+ */
 export function isAddress(src: string, a: number, b: number): boolean {
-	const at = src.indexOf('@', a);
-	if (at >= 0 && at < b) return true;
-	const scheme = src.indexOf('://', a);
-	if (scheme >= 0 && scheme < b) return true;
-	return b - a > 4 && src.startsWith('www.', a);
+	// Within the token only (indexOf would read on to the end of the text): '@', or a '://' that
+	// starts inside it.
+	for (let i = a; i < b; i++) {
+		const c = src.charCodeAt(i);
+		if (c === 64) return true;
+		if (c === 58 && src.charCodeAt(i + 1) === 47 && src.charCodeAt(i + 2) === 47) return true;
+	}
+	// c | 32 is 119 only for 'w' and 'W'.
+	return (
+		b - a > 4 &&
+		(src.charCodeAt(a) | 32) === 119 &&
+		(src.charCodeAt(a + 1) | 32) === 119 &&
+		(src.charCodeAt(a + 2) | 32) === 119 &&
+		src.charCodeAt(a + 3) === 46
+	);
+}
+
+/** Lower case of `text` with the same length (spans of one index the other). */
+export function lowerOf(text: string): string {
+	const lower = text.toLowerCase();
+	// A few characters change length when lower-cased; then spans would misalign.
+	return lower.length === text.length ? lower : alignedLower(text);
 }
 
 /** Lower case of `text` with the same length: a character whose lower case is longer stays. */
-export function alignedLower(text: string): string {
+function alignedLower(text: string): string {
 	let out = '';
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
@@ -62,12 +84,38 @@ export function clauseFlags(text: string, b: number, end: number): number {
 	return flags;
 }
 
-/** Whether src[a, b) holds "n't" (with a straight or curly apostrophe). */
+/** Whether src[a, b) holds "n't" in any case (with a straight or curly apostrophe). */
 export function hasNt(src: string, a: number, b: number): boolean {
 	for (let i = a + 2; i < b; i++) {
-		if (src.charCodeAt(i) !== 116 || src.charCodeAt(i - 2) !== 110) continue;
+		// c | 32 is 116 only for 't' and 'T', 110 only for 'n' and 'N'.
+		if ((src.charCodeAt(i) | 32) !== 116 || (src.charCodeAt(i - 2) | 32) !== 110) continue;
 		const q = src.charCodeAt(i - 1);
 		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a run of ASCII letters and digits in src[a, b) (capitals read as lower case) is an
+ * urgent-term trigger.
+ */
+export function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
+	let runStart = -1;
+	let hash = 0;
+	for (let i = a; i <= b; i++) {
+		let c = i < b ? src.charCodeAt(i) : 0;
+		if ((c - 65) >>> 0 < 26) c += 32;
+		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
+			if (runStart < 0) {
+				runStart = i;
+				hash = 0;
+			}
+			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
+		} else if (runStart >= 0) {
+			const id = words.findFolded(src, runStart, i, hash);
+			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
+			runStart = -1;
+		}
 	}
 	return false;
 }

@@ -13,22 +13,26 @@ import {
 } from './chars';
 import {
 	APOSTROPHE,
-	hashSpan,
+	hashFolded,
 	HASH_MULTIPLIER,
+	MAX_PACKED,
 	RIGHT_SINGLE_QUOTE,
 	type WordIndex,
 } from './wordIndex';
 import { type EmojiTable, F_NEG, F_TERM, F_TERM_MULTI, F_UPPER } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
-import { alignedLower, clauseFlags, emojiKind, hasNt, isAddress, pushEmoji } from './tokenText';
+import { clauseFlags, emojiKind, hasNt, hasTriggerRun, isAddress, pushEmoji } from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * Adds the token text[start, end), whose first and last characters other than punctuation are
  * at a and b - 1 (a = -1 when it is all punctuation), whose span [a, b) hashes to `hash`, and
- * which has ASCII characters other than letters and digits inside that span when `odd`.
+ * which has ASCII characters other than letters and digits inside that span when `odd`; `key`
+ * packs the span's letters when it is a short run of ASCII letters, else is 0 (see findPlain).
+ * `lower` is the lower case of the text, or the text itself while only ASCII has been read:
+ * everything here reads ASCII capitals as lower case.
  */
 function emit(
 	text: string,
@@ -38,6 +42,7 @@ function emit(
 	a: number,
 	b: number,
 	hash: number,
+	key: number,
 	odd: boolean,
 	bits: number,
 	words: WordIndex,
@@ -47,19 +52,20 @@ function emit(
 	if (a < 0) {
 		a = start;
 		b = end;
-		id = words.find(lower, a, b, hashSpan(lower, a, b));
+		id = words.findFolded(lower, a, b, hashFolded(lower, a, b));
 	} else if (b - a > 2 || (a === start && b === end)) {
-		id = words.find(lower, a, b, hash);
+		id = key !== 0 ? words.findPlain(lower, a, b, hash, key) : words.findFolded(lower, a, b, hash);
 	} else {
 		// The reference keeps whole any token whose stripped form has two characters or fewer, to
 		// keep emoticons such as ":p" or "<3"; a short word with punctuation ("ok.", "no!") is
 		// stripped unless the whole token is itself a known token.
-		id = words.find(lower, start, end, hashSpan(lower, start, end));
+		id = words.findFolded(lower, start, end, hashFolded(lower, start, end));
 		if (id >= 0) {
 			a = start;
 			b = end;
 		} else {
-			id = words.find(lower, a, b, hash);
+			id =
+				key !== 0 ? words.findPlain(lower, a, b, hash, key) : words.findFolded(lower, a, b, hash);
 		}
 	}
 	// Handles, e-mail addresses and links name someone or something: never sentiment, never a term.
@@ -102,17 +108,21 @@ function emit(
 	t.push(words, id, extra, a, b);
 }
 
-/** emit for a token of ASCII letters and digits only, lower-case text[a, b) hashing to `hash`. */
+/**
+ * emit for a token of ASCII letters and digits only, text[a, b) whose lower case hashes to `hash`;
+ * when it is a short run of letters only, they are packed in `key` (see WordIndex.findPlain).
+ */
 function emitPlain(
-	lower: string,
+	text: string,
 	a: number,
 	b: number,
 	hash: number,
+	key: number,
 	bits: number,
 	words: WordIndex,
 	t: Tokens,
 ): void {
-	const id = words.find(lower, a, b, hash);
+	const id = words.findPlain(text, a, b, hash, key);
 	if (bits & (B_LOWER | B_UPPER) && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
 	if (id >= 0) {
 		const f = words.flags[id];
@@ -122,27 +132,6 @@ function emitPlain(
 	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
 }
 
-/** Whether a run of ASCII letters and digits in lower-case src[a, b) is an urgent-term trigger. */
-function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boolean {
-	let runStart = -1;
-	let hash = 0;
-	for (let i = a; i <= b; i++) {
-		const c = i < b ? src.charCodeAt(i) : 0;
-		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
-			if (runStart < 0) {
-				runStart = i;
-				hash = 0;
-			}
-			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
-		} else if (runStart >= 0) {
-			const id = words.find(src, runStart, i, hash);
-			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
-			runStart = -1;
-		}
-	}
-	return false;
-}
-
 /**
  * One pass over `text`: split on whitespace, strip punctuation from token ends the way the
  * reference does while hashing what remains, replace emoji by their description words, and count
@@ -150,10 +139,11 @@ function hasTriggerRun(src: string, a: number, b: number, words: WordIndex): boo
  */
 export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: Tokens): void {
 	const len = text.length;
-	let lower = text.toLowerCase();
-	// A few characters change length when lower-cased; then spans would misalign.
-	if (lower.length !== len) lower = alignedLower(text);
-	t.reset(lower);
+	// The text itself until a character outside ASCII needs its lower case: ASCII capitals are
+	// read as lower case throughout, so most texts are never lower-cased as a whole.
+	let lower = text;
+	let lowered = false;
+	t.reset(text);
 	let start = -1;
 	let a = -1;
 	let b = -1;
@@ -164,6 +154,9 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	let span = 0;
 	let running = 0;
 	let odd = -1;
+	// The letters of text[a, b) packed when that is one run of at most MAX_PACKED ASCII letters,
+	// else 0 (see WordIndex.findPlain).
+	let key = 0;
 	let exclaim = 0;
 	let question = 0;
 	for (let i = 0; i < len; i++) {
@@ -185,13 +178,16 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			let d = c;
 			let any = 0;
 			let all = 32;
+			let k = 0;
 			do {
 				any |= d;
 				all &= d;
 				h = (Math.imul(h, HASH_MULTIPLIER) + (d | 32)) | 0;
+				k = (k << 5) | ((d | 32) - 96);
 				d = ++j < len ? text.charCodeAt(j) : 0;
 			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
+			key = a === i && j - i <= MAX_PACKED ? k : 0;
 			b = j;
 			// Bit 32 is set in every lower-case letter and clear in every capital.
 			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
@@ -202,7 +198,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				(odd < 0 || odd >= b) &&
 				!(bits & B_NON_ASCII)
 			) {
-				emitPlain(lower, a, b, span, bits, words, t);
+				emitPlain(text, a, b, span, key, bits, words, t);
 				start = a = -1;
 				i = j;
 				continue;
@@ -218,9 +214,9 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				if (start >= 0) {
 					// Most tokens are a plain ASCII word: letters and digits only, nothing to strip.
 					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B_NON_ASCII)) {
-						emitPlain(lower, a, b, span, bits, words, t);
+						emitPlain(text, a, b, span, key, bits, words, t);
 					} else {
-						emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+						emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					}
 					start = a = -1;
 				}
@@ -234,7 +230,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 		} else {
 			if (isSpace(c)) {
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					start = a = -1;
 				}
 				continue;
@@ -243,13 +239,17 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			if (kind !== 0) {
 				// An emoji stands apart from the text around it; modifiers and joiners just separate.
 				if (start >= 0) {
-					emit(text, lower, start, i, a, b, span, odd >= 0 && odd < b, bits, words, t);
+					emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 					start = a = -1;
 				}
 				const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
 				if (kind === 1) pushEmoji(text.slice(i, i + width), words, emoji, t);
 				i += width - 1;
 				continue;
+			}
+			if (!lowered) {
+				lower = t.src;
+				lowered = true;
 			}
 			lc = lower.charCodeAt(i);
 			cb = lc === c ? B_NON_ASCII : B_NON_ASCII | B_UPPER;
@@ -272,16 +272,19 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			if (!(cb & K_PUNCT)) {
 				b = i + 1;
 				span = running;
+				key = 0;
 			}
 		} else if (!(cb & K_PUNCT)) {
 			a = i;
 			b = i + 1;
+			key = 0;
 			running = lc;
 			span = lc;
 			if (!(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
 		}
 	}
-	if (start >= 0) emit(text, lower, start, len, a, b, span, odd >= 0 && odd < b, bits, words, t);
+	if (start >= 0)
+		emit(text, lower, start, len, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
 	t.exclaim = exclaim;
 	t.question = question;
 }

@@ -1,7 +1,6 @@
+import { lowerOf } from './tokenText';
 import type { WordIndex } from './wordIndex';
 import { F_BOOST, F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER, F_VOTE } from './wordTable';
-
-const RIGHT_QUOTES = /\u2019/g;
 
 /**
  * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
@@ -10,8 +9,9 @@ const RIGHT_QUOTES = /\u2019/g;
  */
 export class Tokens {
 	n = 0;
-	/** The lower-cased text that spans refer to (same length as the input). */
-	src = '';
+	/** The text tokenized, and its lower case once asked for (see src). */
+	private text = '';
+	private lower: string | undefined;
 	start = new Int32Array(64);
 	end = new Int32Array(64);
 	/** Text of tokens flagged F_TEXT. */
@@ -50,7 +50,13 @@ export class Tokens {
 	votes = new Int32Array(32);
 	voted = 0;
 
-	reset(src: string): void {
+	/** The lower-cased text that spans refer to (same length as the input), made on first use. */
+	get src(): string {
+		if (this.lower === undefined) this.lower = lowerOf(this.text);
+		return this.lower;
+	}
+
+	reset(text: string): void {
 		this.n = 0;
 		this.termHint = false;
 		this.termMaybe = false;
@@ -60,10 +66,13 @@ export class Tokens {
 		this.rated = 0;
 		this.cueHint = false;
 		if (this.voted !== 0) {
-			this.votes.fill(0);
+			// Only the languages voted for have counts to clear (a loop: fill() is a runtime call).
+			const votes = this.votes;
+			for (let bits = this.voted, k = 0; bits !== 0; bits >>>= 1, k++) votes[k] = 0;
 			this.voted = 0;
 		}
-		this.src = src;
+		this.text = text;
+		this.lower = undefined;
 		this.exclaim = 0;
 		this.question = 0;
 		this.firstBut = -1;
@@ -72,16 +81,10 @@ export class Tokens {
 
 	/** Drops references to the last text once it has been scored. */
 	release(): void {
-		this.src = '';
+		this.text = '';
+		this.lower = undefined;
 		if (this.texts.length > 1024) this.texts = [];
 		if (this.labels.length > 1024) this.labels = [];
-	}
-
-	/** Lower-case text of token i. */
-	tok(i: number): string {
-		if (this.flags[i] & F_TEXT) return this.texts[i];
-		const tok = this.src.slice(this.start[i], this.end[i]);
-		return tok.indexOf('\u2019') < 0 ? tok : tok.replace(RIGHT_QUOTES, "'");
 	}
 
 	push(words: WordIndex, id: number, extra: number, start: number, end: number): void {

@@ -5,8 +5,11 @@
 export const HASH_MULTIPLIER = 31;
 export const APOSTROPHE = 39;
 export const RIGHT_SINGLE_QUOTE = 0x2019;
-/** Slots per word: a sparse table keeps probe sequences short. */
-const LOAD = 4;
+/**
+ * At most three words per five slots: probe sequences stay short, and the table stays small
+ * enough to be mostly in cache (a lookup is one read of memory when the word is not there).
+ */
+const fits = (count: number, size: number) => count * 5 <= size * 3;
 
 /** Hash of text[a, b), with typographic apostrophes read as straight ones. */
 export function hashSpan(text: string, a: number, b: number): number {
@@ -18,16 +21,47 @@ export function hashSpan(text: string, a: number, b: number): number {
 	return h;
 }
 
+/** hashSpan of the lower case of text[a, b) when that differs from it only in ASCII capitals. */
+export function hashFolded(text: string, a: number, b: number): number {
+	let h = 0;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+		h = (Math.imul(h, HASH_MULTIPLIER) + f) | 0;
+	}
+	return h;
+}
+
+/** Letters a..z of a short word packed five bits each (see WordIndex.findPlain); 0 for others. */
+export const MAX_PACKED = 6;
+
+function packLetters(word: string): number {
+	if (word.length > MAX_PACKED) return 0;
+	let key = 0;
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c < 97 || c > 122) return 0;
+		key = (key << 5) | (c - 96);
+	}
+	return key;
+}
+
 export class WordIndex {
-	/** Word id per slot (-1 empty), and the word's hash beside it so most probes stop there. */
+	/**
+	 * Per slot, 0 when empty, else the word's id + 1 in the low `bits` bits and the high bits of its
+	 * hash above them: one number per slot keeps the table small enough to stay in cache, and a
+	 * probe stops at most slots without reading anything else.
+	 */
 	private slots: Int32Array;
-	private slotHash: Int32Array;
 	private mask: number;
+	private bits: number;
 	private hashes: Int32Array;
 	private words: string[] = [];
 	/** Characters of all words, one after another; word id -> [offset, offset + length). */
 	private chars = new Uint16Array(1024);
 	private offsets: Int32Array;
+	/** Per word id, its letters packed when it is a..z only and short (packLetters), else 0. */
+	private packed: Int32Array;
 	private used = 0;
 
 	/** Per word id. */
@@ -40,12 +74,13 @@ export class WordIndex {
 
 	constructor(capacity = 256) {
 		let size = 16;
-		while (size < capacity * LOAD) size *= 2;
-		this.slots = new Int32Array(size).fill(-1);
-		this.slotHash = new Int32Array(size);
+		while (!fits(capacity, size)) size *= 2;
+		this.slots = new Int32Array(size);
 		this.mask = size - 1;
+		this.bits = 31 - Math.clz32(size);
 		this.hashes = new Int32Array(capacity);
 		this.offsets = new Int32Array(capacity + 1);
+		this.packed = new Int32Array(capacity);
 		this.val = new Float64Array(capacity);
 		this.boost = new Float64Array(capacity);
 		this.flags = new Int32Array(capacity);
@@ -55,11 +90,12 @@ export class WordIndex {
 	clone(): WordIndex {
 		const copy = new WordIndex(1);
 		copy.slots = this.slots.slice();
-		copy.slotHash = this.slotHash.slice();
 		copy.chars = this.chars.slice();
 		copy.offsets = this.offsets.slice();
+		copy.packed = this.packed.slice();
 		copy.used = this.used;
 		copy.mask = this.mask;
+		copy.bits = this.bits;
 		copy.hashes = this.hashes.slice();
 		copy.words = this.words.slice();
 		copy.val = this.val.slice();
@@ -72,12 +108,14 @@ export class WordIndex {
 
 	/** Id of the word spelled by lower-case text[a, b) whose hashSpan is `hash`, or -1. */
 	find(text: string, a: number, b: number, hash: number): number {
-		const { slots, slotHash, mask } = this;
+		const { slots, mask, bits } = this;
 		const len = b - a;
 		for (let h = hash & mask; ; h = (h + 1) & mask) {
-			const id = slots[h];
-			if (id < 0) return -1;
-			if (slotHash[h] !== hash) continue;
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
 			const from = this.offsets[id];
 			if (this.offsets[id + 1] - from !== len) continue;
 			const chars = this.chars;
@@ -87,6 +125,62 @@ export class WordIndex {
 				if ((c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c) !== chars[from + k]) break;
 				k++;
 			}
+			if (k === len) return id;
+		}
+	}
+
+	/**
+	 * find for text[a, b) read with ASCII capitals as lower case: the same id as find on the lower
+	 * case of a text that differs from `text` only in ASCII capitals (`hash` is its hashFolded).
+	 */
+	findFolded(text: string, a: number, b: number, hash: number): number {
+		const { slots, mask, bits } = this;
+		const len = b - a;
+		for (let h = hash & mask; ; h = (h + 1) & mask) {
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
+			const from = this.offsets[id];
+			if (this.offsets[id + 1] - from !== len) continue;
+			const chars = this.chars;
+			let k = 0;
+			while (k < len) {
+				const c = text.charCodeAt(a + k);
+				const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+				if (f !== chars[from + k]) break;
+				k++;
+			}
+			if (k === len) return id;
+		}
+	}
+
+	/**
+	 * find for a token of ASCII letters and digits only, text[a, b) in any case, whose lower case
+	 * hashes to `hash`. `key` is its letters packed five bits each (1 for a or A .. 26 for z or Z)
+	 * when it is letters only and at most MAX_PACKED long, else 0: then one comparison tells the
+	 * word instead of one per character.
+	 */
+	findPlain(text: string, a: number, b: number, hash: number, key: number): number {
+		const { slots, mask, bits } = this;
+		for (let h = hash & mask; ; h = (h + 1) & mask) {
+			const slot = slots[h];
+			if (slot === 0) return -1;
+			// Another word's hash differs in the high bits, mostly.
+			if ((slot ^ hash) >>> bits !== 0) continue;
+			const id = (slot & mask) - 1;
+			if (key !== 0) {
+				if (this.packed[id] === key) return id;
+				continue;
+			}
+			const from = this.offsets[id];
+			const len = b - a;
+			if (this.offsets[id + 1] - from !== len) continue;
+			const chars = this.chars;
+			let k = 0;
+			// c | 32 is the lower case of a letter, and leaves a digit as it is.
+			while (k < len && (text.charCodeAt(a + k) | 32) === chars[from + k]) k++;
 			if (k === len) return id;
 		}
 	}
@@ -104,7 +198,7 @@ export class WordIndex {
 		const found = this.lookup(word);
 		if (found >= 0) return found;
 		if (this.count === this.flags.length) this.growWords();
-		if ((this.count + 1) * LOAD > this.slots.length) this.growSlots();
+		if (!fits(this.count + 1, this.mask + 1)) this.growSlots();
 		const id = this.count++;
 		const hash = hashSpan(word, 0, word.length);
 		this.words[id] = word;
@@ -119,6 +213,7 @@ export class WordIndex {
 			this.chars[this.used++] = c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
 		}
 		this.offsets[id + 1] = this.used;
+		this.packed[id] = packLetters(word);
 		this.val[id] = 0;
 		this.boost[id] = 0;
 		this.flags[id] = 0;
@@ -129,15 +224,15 @@ export class WordIndex {
 
 	private place(id: number, hash: number): void {
 		let h = hash & this.mask;
-		while (this.slots[h] >= 0) h = (h + 1) & this.mask;
-		this.slots[h] = id;
-		this.slotHash[h] = hash;
+		while (this.slots[h] !== 0) h = (h + 1) & this.mask;
+		this.slots[h] = ((hash >>> this.bits) << this.bits) | (id + 1);
 	}
 
 	private growSlots(): void {
-		this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-		this.slotHash = new Int32Array(this.slots.length);
-		this.mask = this.slots.length - 1;
+		const size = (this.mask + 1) * 2;
+		this.slots = new Int32Array(size);
+		this.mask = size - 1;
+		this.bits = 31 - Math.clz32(size);
 		for (let id = 0; id < this.count; id++) this.place(id, this.hashes[id]);
 	}
 
@@ -149,6 +244,7 @@ export class WordIndex {
 		};
 		this.hashes = grown(this.hashes, new Int32Array(size));
 		this.offsets = grown(this.offsets, new Int32Array(size + 1));
+		this.packed = grown(this.packed, new Int32Array(size));
 		this.val = grown(this.val, new Float64Array(size));
 		this.boost = grown(this.boost, new Float64Array(size));
 		this.flags = grown(this.flags, new Int32Array(size));

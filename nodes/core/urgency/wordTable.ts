@@ -54,6 +54,10 @@ export const F_VOTE = 1 << 25;
  * needed only if the text also has that term's other words (see termPieces).
  */
 export const F_TERM_MULTI = 1 << 26;
+/** The first word of a complaint cue; of a cue of one word; the second word of a cue. */
+export const F_CUE_START = 1 << 27;
+export const F_CUE_SINGLE = 1 << 28;
+export const F_CUE_SECOND = 1 << 29;
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -140,8 +144,23 @@ export function termPieces(words: WordIndex, id: number): readonly string[][] {
 
 const RUNS = /[^a-z0-9]+/;
 
-/** Marks the words that let the tokenizer rule out urgent terms in most texts. */
+/** Marks where complaint cues can start, so that most tokens are passed over by their flags. */
+function markCues(words: WordIndex, cues: ReadonlyMap<string, number>): void {
+	const marks = F_CUE_START | F_CUE_SINGLE | F_CUE_SECOND;
+	for (let id = 0; id < words.count; id++) words.flags[id] &= ~marks;
+	for (const form of cues.keys()) {
+		const ids = form.split(' ').map((w) => words.lookup(w));
+		// CueIndex leaves out a cue with a word the table lacks.
+		if (ids.some((id) => id < 0)) continue;
+		words.flags[ids[0]] |= F_CUE_START;
+		if (ids.length > 1) words.flags[ids[1]] |= F_CUE_SECOND;
+		else words.flags[ids[0]] |= F_CUE_SINGLE;
+	}
+}
+
+/** Marks the words that let the tokenizer rule out urgent terms and cues in most texts. */
 function markTerms(words: WordIndex, terms: TermMatcher): void {
+	markCues(words, terms.cues);
 	for (let id = 0; id < words.count; id++) words.flags[id] &= ~(F_TERM | F_TERM_MULTI);
 	// With the default terms, a trigger that only starts terms of several words ("working" in
 	// "not working") does not by itself make the scan needed; the classifier checks their other
