@@ -494,7 +494,7 @@ function checkTriggerAuditTrail({ rows, executions, nodes }, core) {
 					!gaps.length &&
 					!missing.length,
 				`${all.checked} records of ${succeeded.length} executions verified as one trail with ` +
-					`verifyAuditTrail (${all.forks ?? 0} runs starting where an earlier run ended)` +
+					`verifyAuditTrail (${all.forks ?? 0} runs not continuing the record before them, each starting at the genesis hash or where an earlier run ended)` +
 					(all.valid ? '' : `: broken at ${all.brokenAt}: ${all.reason}`) +
 					`; the trigger's ${triggerRecords.length} records, hashed on main, one chain across ` +
 					`the polls (${chain.forks ?? 0} forks${chain.valid ? '' : `, broken at ${chain.brokenAt}: ${chain.reason}`}); ` +
@@ -509,8 +509,42 @@ function checkTriggerAuditTrail({ rows, executions, nodes }, core) {
 	};
 }
 
+/**
+ * Whether the trigger's state main saved reaches the database for good: after the last execution,
+ * the workflow's static data there should hold the last poll's cursor, which a restarted main would
+ * continue from. `known` marks the queue-mode behaviour the run reports without failing (see the
+ * README): a worker saves the static data its execution ended with over the workflow's, and since
+ * n8n queued the execution without any, that has no trigger state. Fails the run only with --strict.
+ */
+function checkTriggerStateSaved({ saved, polls, rows, stateKey }) {
+	const last = polls[polls.length - 1];
+	const state = saved?.[stateKey]?.cxoneTriggerState;
+	const head = saved?.global?.cxoneSocialInboxAuditChain?.head;
+	const headRow = rows.find((r) => r.hash === head);
+	return [
+		{
+			...check(
+				"the trigger's state is kept in the database (what a restarted main continues from)",
+				last && state?.cursorMs === last.cursorMs,
+				`after the last execution the workflow's static data in PostgreSQL holds ` +
+					(state
+						? `the trigger's cursor ${new Date(state.cursorMs).toISOString()} (the last poll's: ${last ? new Date(last.cursorMs).toISOString() : 'none'})`
+						: 'no trigger state') +
+					`; its audit chain head is ` +
+					(headRow
+						? `the end of execution ${headRow.execution_id}'s ${headRow.node} run (seq ${headRow.seq}), saved by the worker that ran it`
+						: head
+							? 'not a stored record'
+							: 'missing'),
+			),
+			known: true,
+		},
+	];
+}
+
 module.exports = {
 	triggerPolls,
+	checkTriggerStateSaved,
 	checkTriggerTickets,
 	checkTriggerState,
 	checkTriggerAuditTrail,
