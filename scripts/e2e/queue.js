@@ -204,6 +204,13 @@ function capacityFigures(name, from, to, executions) {
 	};
 }
 
+/** The access tokens the CXone credential stored, from `n8n export:credentials --decrypted`. */
+const accessTokens = (credentials) =>
+	credentials
+		.filter((c) => c.type === 'cxoneApi')
+		.map((c) => c.data?.accessToken)
+		.filter((token) => typeof token === 'string' && token.length >= 16);
+
 /** Which worker started each execution, from the workers' logs ("Worker started execution <id>"). */
 function workerOf(work) {
 	const ranBy = new Map();
@@ -221,7 +228,7 @@ function workerOf(work) {
  * executions and audit rows, the fresh sink, the conversations of its window, the static data n8n
  * queued each execution with and the workflow's at the end, main's log and the workers' logs.
  */
-function triggerEvidence({ file, text, timeline, password }, core) {
+function triggerEvidence({ work, file, text, timeline, password }, core) {
 	const { NAMES } = queuePipeline;
 	const nodes = [NAMES.trigger, NAMES.classify, NAMES.upsert];
 	const executions = readJson(file('trigger-executions.json'), []).map((e) => ({
@@ -233,15 +240,12 @@ function triggerEvidence({ file, text, timeline, password }, core) {
 	const tickets = readJson(file('trigger-tickets.json'), { count: 0, tickets: [] });
 	const sinkStats = readJson(file('trigger-sink-stats.json'), {});
 	const expectedIds = readJson(file('trigger-expected-ids.json'), { ids: [] }).ids;
-	const ranBy = workerOf(path.dirname(file('x')));
+	const ranBy = workerOf(work);
 	const enqueued = new Set(
 		[...text('main-trigger.log').matchAll(/Enqueued execution (\d+)/g)].map(([, id]) => id),
 	);
 	const queueEnd = readJson(file('trigger-queue-end.json'), { openExecutions: -1 });
-	const tokens = readJson(file('credentials-final.json'), [])
-		.filter((c) => c.type === 'cxoneApi')
-		.map((c) => c.data?.accessToken)
-		.filter((token) => typeof token === 'string' && token.length >= 16);
+	const tokens = accessTokens(readJson(file('credentials-final.json'), []));
 	const audit = checks.checkTriggerAuditTrail({ rows, executions, nodes }, core);
 	const results = [
 		...checks.checkTriggerTickets({ expectedIds, tickets, sinkStats, polls }),
@@ -484,10 +488,7 @@ function main() {
 		const killed = killedRaw && { ...killedRaw, executionId: String(killedRaw.executionId) };
 		const queueEnd = readJson(file('queue-end.json'), { openExecutions: -1 });
 		const credentialsAfter = readJson(file('credentials-after.json'), []);
-		const tokens = credentialsAfter
-			.filter((c) => c.type === 'cxoneApi')
-			.map((c) => c.data?.accessToken)
-			.filter((token) => typeof token === 'string' && token.length >= 16);
+		const tokens = accessTokens(credentialsAfter);
 		const secrets = ['sandbox-secret-v2', 'sink-token', password, ...tokens];
 
 		const timeline = Object.fromEntries(
@@ -499,7 +500,7 @@ function main() {
 				.map(([k, v]) => [k, Number(v)]),
 		);
 		const trigger = withTrigger
-			? triggerEvidence({ file, text, timeline, password }, core)
+			? triggerEvidence({ work, file, text, timeline, password }, core)
 			: undefined;
 
 		title('checks');
