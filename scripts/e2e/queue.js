@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 'use strict';
-// Queue mode end to end: `npm run test:e2e:queue [-- --keep] [-- --strict] [-- --trigger]`.
+// Queue mode end to end: `npm run test:e2e:queue [-- --keep] [-- --strict] [-- --no-trigger]`.
 //
 // In one loopback-only network namespace: PostgreSQL and Redis (Debian packages, data in a
 // temporary folder), the CXone simulator holding a steady stream of new conversations with slow
 // pages and 429s, the ticket sink with 503s, n8n main and `n8n worker` processes
 // (EXECUTIONS_MODE=queue) with this package installed from its tarball. The workflow runs on a
 // short schedule so executions overlap on the workers: one worker first, then two; one worker is
-// killed with SIGKILL in the middle of an execution and restarted. Then the checks
-// (lib/queue-assertions.js) and the figures: executions per minute, conversations per second,
-// per-worker memory, one worker against two.
+// killed with SIGKILL in the middle of an execution and restarted. Then capacity bursts through a
+// webhook, on one worker and on two. Then the trigger variant (left out with --no-trigger): the
+// CXone Trigger workflow active on a restarted main against a fresh simulator and ticket sink,
+// main polling every minute (n8n's shortest interval) and the two workers running what it queues,
+// for a few polls. Then the checks (lib/queue-assertions.js) and the figures: executions per
+// minute, conversations per second, per-worker memory, one worker against two, and the trigger
+// variant's polls, executions and tickets.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -50,6 +54,18 @@ const SETTINGS = {
 	drainS: 90,
 	// n8n main waits this long at shutdown for the executions it queued (n8n's default is 30 s).
 	shutdownS: 150,
+	// The trigger variant: three poll executions after the activation poll (which, with no
+	// look-back, only sets the cursor) take two to three minutes. An Overlap of 1 minute makes each
+	// window read the previous poll's conversations again, which the trigger must recognise. Its own
+	// seed, so its conversation ids are not the first stream's.
+	trigger: {
+		polls: 3,
+		overlapMinutes: 1,
+		seed: 7,
+		stream: { backlog: 10, perSecond: 2, seconds: 900 },
+		activationTimeoutS: 240,
+		pollDeadlineS: 270,
+	},
 };
 // The stream starts before n8n main is ready and the second worker takes a while to start (about
 // 30 and 20 s here): it ends after the second phase, so the kill falls inside it.
@@ -119,11 +135,15 @@ function queueEnv(userFolder, work, password) {
 	};
 }
 
-/** The trigger variant runs only when the packed package has a trigger node. */
+/** The trigger variant runs unless --no-trigger; the packed package must have the trigger node. */
 function triggerVariant(packedFiles) {
-	if (!args.has('--trigger')) return undefined;
-	const hasTrigger = packedFiles.some((f) => /Trigger\.node\.js$/.test(f));
-	return hasTrigger ? 'cxoneTrigger' : { skipped: 'the package has no CXone Trigger node yet' };
+	if (args.has('--no-trigger')) return false;
+	if (!packedFiles.some((f) => /CxoneTrigger\.node\.js$/.test(f))) {
+		throw new Error(
+			'the packed package has no CXone Trigger node (--no-trigger leaves the variant out)',
+		);
+	}
+	return true;
 }
 
 const quantile = (values, p) => {
@@ -184,6 +204,153 @@ function capacityFigures(name, from, to, executions) {
 	};
 }
 
+/** The access tokens the CXone credential stored, from `n8n export:credentials --decrypted`. */
+const accessTokens = (credentials) =>
+	credentials
+		.filter((c) => c.type === 'cxoneApi')
+		.map((c) => c.data?.accessToken)
+		.filter((token) => typeof token === 'string' && token.length >= 16);
+
+/** Which worker started each execution, from the workers' logs ("Worker started execution <id>"). */
+function workerOf(work) {
+	const ranBy = new Map();
+	for (const name of fs.readdirSync(work).filter((f) => /^worker.*\.log$/.test(f))) {
+		const log = fs.readFileSync(path.join(work, name), 'utf8');
+		for (const [, id] of log.matchAll(/Worker started execution (\d+)/g)) {
+			ranBy.set(id, name.replace(/\.log$/, ''));
+		}
+	}
+	return ranBy;
+}
+
+/**
+ * The trigger variant's checks (named "trigger variant: ...") and figures, from its evidence: its
+ * executions and audit rows, the fresh sink, the conversations of its window, the static data n8n
+ * queued each execution with and the workflow's at the end, main's log and the workers' logs.
+ */
+function triggerEvidence({ work, file, text, timeline, password }, core) {
+	const { NAMES } = queuePipeline;
+	const nodes = [NAMES.trigger, NAMES.classify, NAMES.upsert];
+	const executions = readJson(file('trigger-executions.json'), []).map((e) => ({
+		...e,
+		id: String(e.id),
+	}));
+	const rows = readJson(file('trigger-audit-rows.json'), []);
+	const polls = checks.triggerPolls(rows, NAMES.trigger);
+	const tickets = readJson(file('trigger-tickets.json'), { count: 0, tickets: [] });
+	const sinkStats = readJson(file('trigger-sink-stats.json'), {});
+	const expectedIds = readJson(file('trigger-expected-ids.json'), { ids: [] }).ids;
+	const ranBy = workerOf(work);
+	const enqueued = new Set(
+		[...text('main-trigger.log').matchAll(/Enqueued execution (\d+)/g)].map(([, id]) => id),
+	);
+	const queueEnd = readJson(file('trigger-queue-end.json'), { openExecutions: -1 });
+	const tokens = accessTokens(readJson(file('credentials-final.json'), []));
+	const audit = checks.checkTriggerAuditTrail({ rows, executions, nodes }, core);
+	const results = [
+		...checks.checkTriggerTickets({ expectedIds, tickets, sinkStats, polls }),
+		...checks.checkTriggerState({
+			polls,
+			overlapMs: SETTINGS.trigger.overlapMinutes * 60000,
+			mainStartMs: timeline['trigger-main-start'],
+			activatedMs: timeline['trigger-activated'],
+			minPolls: SETTINGS.trigger.polls,
+		}),
+		...checks.checkExecutions({
+			executions,
+			segments: checks.segmentsOf(rows),
+			queueEnd,
+			enqueued: enqueued.size,
+			nodes,
+			ranBy,
+		}),
+		...audit.results,
+		...checks.checkSecrets({
+			executionData: text('trigger-execution-data.txt'),
+			database: text('database-final.sql'),
+			secrets: ['sandbox-secret-v2', 'sink-token', password, ...tokens],
+		}),
+		...checks.checkTriggerStateSaved({
+			saved: JSON.parse(text('trigger-static-data.json').trim() || '{}'),
+			polls,
+			rows,
+			stateKey: `node:${NAMES.trigger}`,
+		}),
+	].map((r) => ({ ...r, name: `trigger variant: ${r.name}` }));
+
+	// What n8n queued each execution with (the static data its worker starts from), against what
+	// the trigger held on main after that poll: its cursor, and its chain head.
+	const handed = new Map(
+		readJson(file('trigger-handed-static-data.json'), []).map((h) => [String(h.id), h.staticData]),
+	);
+	const stateOf = (staticData) => staticData?.[`node:${NAMES.trigger}`]?.cxoneTriggerState;
+	const headOf = (staticData) => staticData?.global?.cxoneSocialInboxAuditChain?.head;
+	const withState = polls.filter(
+		(p) => stateOf(handed.get(p.executionId))?.cursorMs === p.cursorMs,
+	);
+	const withHead = polls.filter(
+		(p) => headOf(handed.get(p.executionId)) === p.records[p.records.length - 1].hash,
+	);
+	const withNone = polls.filter((p) => !handed.get(p.executionId)).length;
+	const done = executions.filter((e) => e.status === 'success');
+	const mean = (values) => values.reduce((a, b) => a + b, 0) / (values.length || 1);
+	const created = new Map(polls.flatMap((p) => p.events.map((e) => [e.conversationId, e.atMs])));
+	const latencies = tickets.tickets
+		.filter((t) => created.has(t.external_id))
+		.map((t) => Date.parse(t.createdAt) - created.get(t.external_id));
+	const perWorker = {};
+	for (const e of executions) {
+		const w = ranBy.get(e.id) ?? 'none';
+		perWorker[w] = (perWorker[w] ?? 0) + 1;
+	}
+	const figures = {
+		polls: polls.map((p) => ({
+			executionId: p.executionId,
+			windowFrom: new Date(p.windowFromMs).toISOString(),
+			cursor: new Date(p.cursorMs).toISOString(),
+			read: p.conversations,
+			pages: p.pages,
+			emitted: p.emitted,
+			repeats: p.repeats,
+			worker: ranBy.get(p.executionId),
+		})),
+		executions: executions.length,
+		conversationsEmitted: polls.reduce((sum, p) => sum + p.emitted, 0),
+		tickets: tickets.count,
+		meanExecutionS: mean(done.map((e) => Date.parse(e.stoppedAt) - Date.parse(e.startedAt))) / 1000,
+		meanQueueWaitS: mean(done.map((e) => Date.parse(e.startedAt) - Date.parse(e.createdAt))) / 1000,
+		pollToQueuedS:
+			mean(
+				polls.map((p) => {
+					const e = executions.find((x) => x.id === p.executionId);
+					return e ? Date.parse(e.createdAt) - p.windowToMs : 0;
+				}),
+			) / 1000,
+		p50LatencyS: quantile(latencies, 0.5) / 1000,
+		p95LatencyS: quantile(latencies, 0.95) / 1000,
+		perWorker,
+		handedTriggerState: withState.length,
+		handedTriggerHead: withHead.length,
+		queuedWithoutStaticData: withNone,
+		workerChainStarts: audit.starts,
+		seconds: (timeline['trigger-stopped'] - timeline['trigger-main-start']) / 1000,
+	};
+	const lines = [
+		`trigger variant (${figures.seconds.toFixed(0)} s from main's start to the workers' stop): ` +
+			`${polls.length} polls emitted ${figures.conversationsEmitted} conversations ` +
+			`(${polls.map((p) => `${p.emitted} new of ${p.conversations} read, ${p.repeats} repeats`).join('; ')}); ` +
+			`${executions.length} executions (${JSON.stringify(perWorker)}), queued ${figures.pollToQueuedS.toFixed(1)} s ` +
+			`after the poll started, mean ${figures.meanExecutionS.toFixed(1)} s each after ` +
+			`${figures.meanQueueWaitS.toFixed(1)} s in the queue; ${tickets.count} tickets; conversation to ticket ` +
+			`p50 ${figures.p50LatencyS.toFixed(1)} s, p95 ${figures.p95LatencyS.toFixed(1)} s`,
+		`trigger variant, static data: ${withNone} of ${polls.length} executions were queued with no static ` +
+			`data (${withState.length} with the trigger's state as main held it after that poll, ${withHead.length} ` +
+			`with its chain head); the worker side of ${audit.starts.genesis} began its audit chain at the ` +
+			`genesis hash, ${audit.starts.triggerHead} at the trigger's head`,
+	];
+	return { results, figures, lines };
+}
+
 function rssFigures(work) {
 	const out = {};
 	for (const file of fs.readdirSync(work).filter((f) => f.endsWith('.rss.json'))) {
@@ -228,8 +395,8 @@ function main() {
 			`built, packed ${path.basename(tarball)} (${files.length} files) and installed into ` +
 				`${path.relative(work, packageDir)} in ${seconds(Date.now() - t)}`,
 		);
-		const variant = triggerVariant(files);
-		if (variant?.skipped) console.log(`trigger variant skipped: ${variant.skipped}`);
+		const withTrigger = triggerVariant(files);
+		if (!withTrigger) console.log('trigger variant left out (--no-trigger)');
 
 		const password = crypto.randomBytes(18).toString('base64url');
 		const sandboxUrl = `http://127.0.0.1:${PORTS.sandbox}`;
@@ -242,13 +409,19 @@ function main() {
 				2,
 			),
 		);
-		const workflowOptions = {
-			...SETTINGS,
-			trigger: typeof variant === 'string' ? variant : 'schedule',
-		};
+		const workflowOptions = { ...SETTINGS, trigger: 'schedule' };
 		for (const workflow of [
 			queuePipeline.workflow(workflowOptions),
 			queuePipeline.capacityWorkflow(workflowOptions),
+			...(withTrigger
+				? [
+						queuePipeline.workflow({
+							...workflowOptions,
+							overlapMinutes: SETTINGS.trigger.overlapMinutes,
+							trigger: 'cxoneTrigger',
+						}),
+					]
+				: []),
 		]) {
 			fs.writeFileSync(path.join(work, `${workflow.id}.json`), JSON.stringify(workflow, null, 2));
 		}
@@ -279,6 +452,13 @@ function main() {
 					workflowId: queuePipeline.QUEUE_IDS.capacity,
 					path: queuePipeline.CAPACITY_PATH,
 				},
+				trigger: withTrigger
+					? {
+							...SETTINGS.trigger,
+							workflowId: queuePipeline.QUEUE_IDS.trigger,
+							nodeName: queuePipeline.NAMES.trigger,
+						}
+					: undefined,
 			}),
 			{ mode: 0o700 },
 		);
@@ -308,11 +488,20 @@ function main() {
 		const killed = killedRaw && { ...killedRaw, executionId: String(killedRaw.executionId) };
 		const queueEnd = readJson(file('queue-end.json'), { openExecutions: -1 });
 		const credentialsAfter = readJson(file('credentials-after.json'), []);
-		const tokens = credentialsAfter
-			.filter((c) => c.type === 'cxoneApi')
-			.map((c) => c.data?.accessToken)
-			.filter((token) => typeof token === 'string' && token.length >= 16);
+		const tokens = accessTokens(credentialsAfter);
 		const secrets = ['sandbox-secret-v2', 'sink-token', password, ...tokens];
+
+		const timeline = Object.fromEntries(
+			text('timeline.txt')
+				.trim()
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => line.split(' '))
+				.map(([k, v]) => [k, Number(v)]),
+		);
+		const trigger = withTrigger
+			? triggerEvidence({ work, file, text, timeline, password }, core)
+			: undefined;
 
 		title('checks');
 		const results = [
@@ -334,6 +523,7 @@ function main() {
 			}),
 			...checks.checkKilledWorker({ killed, executions, records, tickets }),
 			...checks.checkCarryOver({ executions, segments }, core),
+			...(trigger?.results ?? []),
 		];
 		const strict = args.has('--strict');
 		for (const r of results) {
@@ -343,14 +533,6 @@ function main() {
 		}
 
 		title('figures');
-		const timeline = Object.fromEntries(
-			text('timeline.txt')
-				.trim()
-				.split('\n')
-				.filter(Boolean)
-				.map((line) => line.split(' '))
-				.map(([k, v]) => [k, Number(v)]),
-		);
 		const evidence = { executions, tickets, records, created: checks.createdTimes(records) };
 		const phases = [
 			phaseFigures(
@@ -405,9 +587,14 @@ function main() {
 			`whole run: ${all.length} executions in ${span.toFixed(0)} s (${((all.length / span) * 60).toFixed(1)}/min), ` +
 				`${tickets.count} conversations (stream ${SETTINGS.stream.perSecond}/s after a backlog of ${SETTINGS.stream.backlog})`,
 		);
+		if (trigger) for (const line of trigger.lines) console.log(line);
 		fs.writeFileSync(
 			file('figures.json'),
-			JSON.stringify({ settings: SETTINGS, phases, capacity, rss, timeline }, null, 2),
+			JSON.stringify(
+				{ settings: SETTINGS, phases, capacity, rss, timeline, trigger: trigger?.figures },
+				null,
+				2,
+			),
 		);
 
 		title('summary');
@@ -439,4 +626,4 @@ if (require.main === module) {
 	}
 }
 
-module.exports = { SETTINGS };
+module.exports = { SETTINGS, triggerEvidence };

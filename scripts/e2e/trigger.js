@@ -16,7 +16,7 @@ const { spawnSync } = require('node:child_process');
 
 const { paths, ensureRuntime } = require('./lib/install');
 const { triggerNamespaceScript } = require('./lib/trigger-namespace');
-const { PKG, IDS, credentials } = require('./lib/pipeline');
+const { PKG, IDS, credentials, cxoneTriggerNode } = require('./lib/pipeline');
 const {
 	REPO,
 	PORTS,
@@ -59,19 +59,10 @@ function workflow() {
 		name: 'CXone Trigger to tickets (end to end)',
 		active: false,
 		nodes: [
-			{
+			cxoneTriggerNode({
 				id: 'd1000000-0000-4000-8000-000000000001',
-				name: 'CXone Trigger',
-				type: `${PKG}.cxoneTrigger`,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					event: 'newConversation',
-					options: { lookbackHours: 0, overlapMinutes: SETTINGS.overlapMinutes },
-				},
-				credentials: { cxoneApi: { id: IDS.cxone, name: 'CXone sandbox (v2)' } },
-			},
+				options: { overlapMinutes: SETTINGS.overlapMinutes },
+			}),
 			{
 				id: 'd1000000-0000-4000-8000-000000000002',
 				name: 'Classify Urgency',

@@ -157,4 +157,25 @@ function workflow({ slackUrl, pageSize = 50, batchSize = 50, auditDetail = 'reco
 	};
 }
 
-module.exports = { PKG, NAMES, IDS, SLACK_PATH, credentials, workflow };
+/**
+ * The CXone Trigger as the runs with n8n's own polling import it (test:e2e:trigger, and the trigger
+ * variant of test:e2e:queue): New Conversation on the v2 credential, Poll Times every minute (n8n's
+ * shortest interval), no look-back on the first activation, `options` added to that.
+ */
+function cxoneTriggerNode({ id, name = 'CXone Trigger', position = [0, 0], options = {} }) {
+	return {
+		id,
+		name,
+		type: `${PKG}.cxoneTrigger`,
+		typeVersion: 1,
+		position,
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			event: 'newConversation',
+			options: { lookbackHours: 0, ...options },
+		},
+		credentials: { cxoneApi: { id: IDS.cxone, name: 'CXone sandbox (v2)' } },
+	};
+}
+
+module.exports = { PKG, NAMES, IDS, SLACK_PATH, credentials, workflow, cxoneTriggerNode };

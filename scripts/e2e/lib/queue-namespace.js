@@ -3,9 +3,11 @@
 // and Redis on loopback with their data in temporary folders, the CXone simulator with a stream of
 // new conversations and the ticket sink, n8n main and workers in queue mode. It runs the timeline
 // (one worker, then two, a worker killed mid-execution and restarted, the stream ends, the last
-// conversations are delivered, main stops, then the capacity bursts) and leaves its evidence in
-// the work folder.
+// conversations are delivered, main stops, then the capacity bursts, then the trigger variant: the
+// CXone Trigger workflow active on a restarted main against a fresh simulator and ticket sink) and
+// leaves its evidence in the work folder.
 const { shellHelpers } = require('./namespace');
+const { activationWait, pollWait } = require('./trigger-namespace');
 
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
@@ -15,10 +17,13 @@ const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
  *   workers: Array<{ name, health, broker, userFolder }>,
  *   concurrency, stream: { backlog, perSecond, seconds }, sandboxFaults, sinkFaults, workflowId,
  *   auditTableSql, phases: { oneWorkerS, twoWorkersS, killAfterS }, drainS, shutdownS,
- *   capacity: { workflowId, path, burst, timeoutS } }}
+ *   capacity: { workflowId, path, burst, timeoutS },
+ *   trigger?: { workflowId, nodeName, polls, seed, stream: { backlog, perSecond, seconds },
+ *     activationTimeoutS, pollDeadlineS } }}
  */
 function queueNamespaceScript(o) {
 	const [w1, w2] = o.workers;
+	const t = o.trigger;
 	// Each worker has its own user folder, as on its own machine: n8n keeps its event log there and a
 	// starting instance recovers the executions that log shows unfinished.
 	const workerEnv = (w) =>
@@ -111,10 +116,17 @@ for id in ${q(o.workflowId)} ${q(o.capacity.workflowId)}; do
 	n8n import:workflow --input="$WORK/$id.json" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
 	n8n publish:workflow --id="$id" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
 done
-
+${
+	t
+		? `# Published only for its own phase, at the end.
+n8n import:workflow --input="$WORK/${t.workflowId}.json" >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+`
+		: ''
+}
 step 'simulators: CXone with ${o.stream.backlog} conversations and ${o.stream.perSecond} new a second for ${o.stream.seconds} s, ticket sink'
 node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --conversations ${o.stream.backlog} --stream-per-second ${o.stream.perSecond} --stream-seconds ${o.stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox.log" 2>&1 &
-PIDS="$PIDS $!"
+SANDBOX_PID=$!
+PIDS="$PIDS $SANDBOX_PID"
 wait_http "$SANDBOX/__sandbox/stats" || exit 4
 wait_http "$SINK/__sink/stats" || exit 4
 post "$SANDBOX/__sandbox/faults" ${q(JSON.stringify(o.sandboxFaults))} || exit 4
@@ -211,11 +223,86 @@ HEALTH=${w2.health}
 start_worker ${w2.name}_capacity ${workerEnv(w2)}
 capacity_burst two-workers ${o.capacity.burst}
 stop_main
+sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT e.id, e.status, e.\\"createdAt\\", e.\\"startedAt\\", e.\\"stoppedAt\\", (SELECT count(*) FROM cxone_audit a WHERE a.execution_id = e.id::text AND a.action = 'CONVERSATION_RETRIEVED') AS conversations FROM execution_entity e WHERE e.\\"workflowId\\" = '${o.capacity.workflowId}') t" > "$WORK/capacity-executions.json"
+${t ? triggerPhase(o) : ''}
 for pid in $WORKER_PIDS; do stop_process "$pid"; done
 stop_process "$PID_${w1.name}"
-sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT e.id, e.status, e.\\"createdAt\\", e.\\"startedAt\\", e.\\"stoppedAt\\", (SELECT count(*) FROM cxone_audit a WHERE a.execution_id = e.id::text AND a.action = 'CONVERSATION_RETRIEVED') AS conversations FROM execution_entity e WHERE e.\\"workflowId\\" = '${o.capacity.workflowId}') t" > "$WORK/capacity-executions.json"
+${t ? triggerEvidence(o) : ''}
 step 'done'
 `;
+}
+
+/**
+ * The trigger variant: the first simulator gives way to a fresh one (its own seed, so its
+ * conversation ids are new; a fresh ticket sink), the CXone Trigger workflow is published and main
+ * restarted; the workers of the capacity phase stay. Main polls every minute and queues an
+ * execution for each poll that emitted; the workers run them. After the polls, main stops.
+ */
+function triggerPhase(o) {
+	const t = o.trigger;
+	const executions = `FROM execution_entity WHERE \\"workflowId\\" = '${t.workflowId}'`;
+	return `
+step 'trigger variant: a fresh simulator (${t.stream.backlog} conversations, ${t.stream.perSecond} new a second) and ticket sink, the CXone Trigger workflow published'
+stop_process "$SANDBOX_PID"
+node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --seed ${t.seed} --conversations ${t.stream.backlog} --stream-per-second ${t.stream.perSecond} --stream-seconds ${t.stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox-trigger.log" 2>&1 &
+SANDBOX_PID=$!
+PIDS="$PIDS $SANDBOX_PID"
+wait_http "$SANDBOX/__sandbox/stats" || exit 4
+wait_http "$SINK/__sink/stats" || exit 4
+post "$SANDBOX/__sandbox/faults" ${q(JSON.stringify(o.sandboxFaults))} || exit 4
+post "$SINK/__sink/faults" ${q(JSON.stringify(o.sinkFaults))} || exit 4
+n8n publish:workflow --id=${q(t.workflowId)} >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
+mark trigger-main-start
+# Debug level: the activation poll is logged only there (activationWait in lib/trigger-namespace.js).
+N8N_LOG_LEVEL=debug start_main main-trigger
+${activationWait({ log: '$WORK/main-trigger.log', pid: '$MAIN_PID', timeoutS: t.activationTimeoutS })}
+mark trigger-activated
+
+step 'trigger variant: main polls every minute, the workers run what it queues; waiting for ${t.polls} executions (at most ${t.pollDeadlineS} s)'
+${pollWait({ executions, polls: t.polls, deadlineS: t.pollDeadlineS, pid: '$MAIN_PID' })}
+mark trigger-polled
+
+step 'trigger variant: stop main (no more polls; it waits for what it queued)'
+stop_main
+mark trigger-main-stopped
+for _ in $(seq 1 60); do
+	OPEN=$(open_executions)
+	[ "$OPEN" = 0 ] && break
+	sleep 1
+done
+echo "{\\"openExecutions\\": \${OPEN:-0}, \\"redisJobs\\": $(redis-cli -p ${o.redis.port} llen bull:jobs:wait), \\"redisActive\\": $(redis-cli -p ${o.redis.port} llen bull:jobs:active)}" > "$WORK/trigger-queue-end.json"`;
+}
+
+/**
+ * The trigger variant's evidence: its executions and their audit rows, the static data n8n stored
+ * with each execution (what a worker starts from) and in the workflow, its execution data, a dump
+ * of the whole database after every phase, the fresh sink's tickets, and the conversations the
+ * simulator created from the first poll's window start to the last poll's cursor.
+ */
+function triggerEvidence(o) {
+	const t = o.trigger;
+	const executions = `FROM execution_entity WHERE \\"workflowId\\" = '${t.workflowId}'`;
+	const ids = `SELECT id::text ${executions}`;
+	const ms = (expression) => `(extract(epoch FROM ${expression}) * 1000)::bigint`;
+	return `mark trigger-stopped
+step 'trigger variant: evidence'
+sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, status, mode, finished, \\"createdAt\\", \\"startedAt\\", \\"stoppedAt\\" ${executions}) t" > "$WORK/trigger-executions.json"
+sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT id, execution_id, node, seq, kind, action, hash, prev_hash, record, stored_at FROM cxone_audit WHERE execution_id IN (${ids})) t" > "$WORK/trigger-audit-rows.json"
+sql "SELECT coalesce(json_agg(t ORDER BY t.id), '[]') FROM (SELECT \\"executionId\\" AS id, \\"workflowData\\"::json -> 'staticData' AS \\"staticData\\" FROM execution_data WHERE \\"executionId\\"::text IN (${ids})) t" > "$WORK/trigger-handed-static-data.json"
+sql "SELECT \\"staticData\\" FROM workflow_entity WHERE id = '${t.workflowId}'" > "$WORK/trigger-static-data.json"
+sql "SELECT data FROM execution_data WHERE \\"executionId\\"::text IN (${ids})" > "$WORK/trigger-execution-data.txt"
+pg_dump --data-only > "$WORK/database-final.sql" 2>> "$WORK/pg_dump.log"
+get "$SINK/__sink/tickets" "$WORK/trigger-tickets.json"
+get "$SINK/__sink/stats" "$WORK/trigger-sink-stats.json"
+get "$SANDBOX/__sandbox/stats" "$WORK/trigger-sandbox-stats.json"
+WINDOW=$(sql "SELECT ${ms("min((record->>'windowFrom')::timestamptz)")} || ' ' || ${ms("max((record->>'cursor')::timestamptz)")} FROM cxone_audit WHERE node = '${t.nodeName}' AND kind = 'metrics' AND execution_id IN (${ids} AND status = 'success')")
+echo "$WINDOW" > "$WORK/trigger-window.txt"
+read -r FROM TO <<< "$WINDOW"
+if [ -n "\${TO:-}" ]; then
+	curl -sf -X POST -H 'Content-Type: application/json' --data "{\\"from\\": $FROM, \\"to\\": $TO}" "$SANDBOX/__sandbox/expected-ids" > "$WORK/trigger-expected-ids.json"
+fi
+curl -sf -X POST -H 'Content-Type: application/json' --data '{}' "$SANDBOX/__sandbox/expected-ids" > "$WORK/trigger-all-ids.json"
+n8n export:credentials --all --decrypted --output="$WORK/credentials-final.json" > /dev/null 2>&1`;
 }
 
 module.exports = { queueNamespaceScript };

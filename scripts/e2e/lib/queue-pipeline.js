@@ -2,12 +2,14 @@
 // The queue-mode pipeline as n8n imports it: a Schedule Trigger every few seconds, CXone: Get
 // Conversations since the last successful sync, Classify Urgency, Ticket Batch Upsert, and the
 // Audit outputs of all three written to a PostgreSQL table by n8n's own Postgres node, the
-// database a queue-mode instance already runs.
-const { PKG, IDS, credentials: pipelineCredentials } = require('./pipeline');
+// database a queue-mode instance already runs. The trigger variant starts the same nodes from the
+// CXone Trigger, whose audit items come on its one output and are routed to the same table.
+const { PKG, IDS, credentials: pipelineCredentials, cxoneTriggerNode } = require('./pipeline');
 
 const NAMES = {
 	schedule: 'Every few seconds',
 	trigger: 'CXone Trigger',
+	route: 'Audit Item?',
 	get: 'CXone: Get Conversations',
 	classify: 'Classify Urgency',
 	upsert: 'Ticket Batch Upsert',
@@ -16,6 +18,7 @@ const NAMES = {
 
 const QUEUE_IDS = {
 	workflow: 'e2eQueuePipeline',
+	trigger: 'e2eQueueTrigger1',
 	capacity: 'e2eQueueCapacity',
 	postgres: 'e2eAuditPostgres',
 };
@@ -74,14 +77,43 @@ function scheduleTrigger(everySeconds) {
 }
 
 /**
- * The trigger variant: a CXone Trigger node in place of Schedule Trigger > Get Conversations.
- * Returns undefined while the package has no trigger node; queue.js then runs the schedule
- * variant only and says so. When the trigger node lands, return it here (its node type is
- * `${PKG}.<name>` as the packed package.json lists it) with the same polling interval, and the
- * connections below feed its output into Classify Urgency and its Audit output into Store Audit.
+ * The trigger variant's source: the CXone Trigger polling every minute (n8n's shortest interval;
+ * in queue mode main polls and a worker runs each execution), no look-back on activation, its
+ * audit events and metrics as items on its output (`kind` "audit" or "metrics").
  */
-function cxoneTrigger(/* { everySeconds, pageSize, overlapMinutes, nodeTypes } */) {
-	return undefined;
+function cxoneTrigger({ pageSize, overlapMinutes }) {
+	return cxoneTriggerNode({
+		id: 'c1000000-0000-4000-8000-000000000001',
+		name: NAMES.trigger,
+		position: position(0),
+		options: { overlapMinutes, pageSize, includeAudit: true },
+	});
+}
+
+/** The trigger's one output carries conversations and audit items: true (audit) or false. */
+function auditRoute() {
+	return {
+		id: 'c1000000-0000-4000-8000-000000000006',
+		name: NAMES.route,
+		type: 'n8n-nodes-base.if',
+		typeVersion: 2.2,
+		position: position(240),
+		parameters: {
+			conditions: {
+				options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+				conditions: [
+					{
+						id: 'c2000000-0000-4000-8000-000000000001',
+						leftValue: "={{ $json.kind === 'audit' || $json.kind === 'metrics' }}",
+						rightValue: '',
+						operator: { type: 'boolean', operation: 'true', singleValue: true },
+					},
+				],
+				combinator: 'and',
+			},
+			options: {},
+		},
+	};
 }
 
 function getConversations({ pageSize, overlapMinutes }) {
@@ -111,18 +143,12 @@ function workflow({
 	overlapMinutes = 1,
 	trigger = 'schedule',
 } = {}) {
-	const source =
-		trigger === 'cxoneTrigger'
-			? cxoneTrigger({ everySeconds, pageSize, overlapMinutes })
-			: scheduleTrigger(everySeconds);
-	if (!source) {
-		throw new Error(
-			`trigger variant '${trigger}' is not built yet: cxoneTrigger() in scripts/e2e/lib/queue-pipeline.js is a stub (the trigger runs in npm run test:e2e:trigger)`,
-		);
-	}
+	const polled = trigger === 'cxoneTrigger';
+	if (!polled && trigger !== 'schedule') throw new Error(`unknown trigger variant '${trigger}'`);
 	const nodes = [
-		source,
-		...(trigger === 'schedule' ? [getConversations({ pageSize, overlapMinutes })] : []),
+		...(polled
+			? [cxoneTrigger({ pageSize, overlapMinutes }), auditRoute()]
+			: [scheduleTrigger(everySeconds), getConversations({ pageSize, overlapMinutes })]),
 		{
 			id: 'c1000000-0000-4000-8000-000000000003',
 			name: NAMES.classify,
@@ -158,8 +184,10 @@ function workflow({
 				operation: 'executeQuery',
 				query: `INSERT INTO ${AUDIT_TABLE} (execution_id, node, seq, kind, action, hash, prev_hash, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
 				options: {
+					// A trigger's poll has no execution yet (its records name none): the execution they
+					// started is this one.
 					queryReplacement:
-						'={{ [$json.actor.executionId, $json.actor.nodeName, $json.seq, $json.kind, $json.action, $json.hash, $json.prevHash, $json] }}',
+						'={{ [$json.actor.executionId || $execution.id, $json.actor.nodeName, $json.seq, $json.kind, $json.action, $json.hash, $json.prevHash, $json] }}',
 					// One transaction per Audit output: a run's records are stored together or not at all.
 					queryBatching: 'transaction',
 				},
@@ -169,16 +197,22 @@ function workflow({
 	];
 	const to = (node, index = 0) => ({ node, type: 'main', index });
 	const audit = [to(NAMES.audit)];
-	const head = trigger === 'schedule' ? NAMES.get : source.name;
 	const connections = {
-		[head]: { main: [[to(NAMES.classify)], audit] },
+		...(polled
+			? {
+					[NAMES.trigger]: { main: [[to(NAMES.route)]] },
+					[NAMES.route]: { main: [audit, [to(NAMES.classify)]] },
+				}
+			: {
+					[NAMES.schedule]: { main: [[to(NAMES.get)]] },
+					[NAMES.get]: { main: [[to(NAMES.classify)], audit] },
+				}),
 		[NAMES.classify]: { main: [[to(NAMES.upsert)], audit] },
 		[NAMES.upsert]: { main: [[], [], audit] },
 	};
-	if (trigger === 'schedule') connections[NAMES.schedule] = { main: [[to(NAMES.get)]] };
 	return {
-		id: QUEUE_IDS.workflow,
-		name: 'CXone social inbox to tickets (queue mode)',
+		id: polled ? QUEUE_IDS.trigger : QUEUE_IDS.workflow,
+		name: `CXone social inbox to tickets (queue mode${polled ? ', CXone Trigger' : ''})`,
 		active: false,
 		nodes,
 		connections,

@@ -8,6 +8,41 @@ const { shellHelpers } = require('./namespace');
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
 /**
+ * Bash that waits for the activation of a published CXone Trigger workflow in the n8n whose log is
+ * `log` (a double-quoted shell word) and whose process is `pid`, then a second more; exits 6 when
+ * it does not come. n8n 2.41 activates published workflows in the background after start-up and
+ * says so only at debug level (N8N_LOG_LEVEL=debug): its first "Poll trigger initiated" is the
+ * activation poll, which (no look-back) sets the cursor without a request and has ended a second
+ * later. Conversations created after the mark that follows must all become tickets.
+ */
+function activationWait({ log, pid, timeoutS }) {
+	return `ACTIVATED=''
+# Deadlines by the clock, not by counting loop turns: grep and the database take their share of a turn.
+UNTIL=$(( SECONDS + ${timeoutS} ))
+while [ "$SECONDS" -lt "$UNTIL" ]; do
+	if grep -q 'Poll trigger initiated' "${log}"; then ACTIVATED=1; sleep 1; break; fi
+	kill -0 "${pid}" 2>/dev/null || break
+	sleep 0.1
+done
+[ -n "$ACTIVATED" ] || { echo 'the trigger workflow was not activated' >&2; tail -40 "${log}" >&2; exit 6; }`;
+}
+
+/**
+ * Bash that waits (at most `deadlineS`) until `polls` executions of `executions` (a FROM clause
+ * over execution_entity, for sqlite and PostgreSQL alike, through the script's `sql`) have
+ * succeeded; a failed one, or the end of `pid`, ends the wait early (the checks report it).
+ */
+function pollWait({ executions, polls, deadlineS, pid }) {
+	return `UNTIL=$(( SECONDS + ${deadlineS} ))
+while [ "$SECONDS" -lt "$UNTIL" ]; do
+	[ "$(sql "SELECT count(*) ${executions} AND status = 'success'")" -ge ${polls} ] && break
+	[ "$(sql "SELECT count(*) ${executions} AND status NOT IN ('success', 'new', 'running', 'waiting')")" -gt 0 ] && break
+	kill -0 "${pid}" 2>/dev/null || break
+	sleep 1
+done`;
+}
+
+/**
  * @param o {{ repo, work, node, n8nBin, db, ports: { sandbox, sink, n8n }, workflowId,
  *   stream: { backlog, perSecond, seconds }, polls, activationTimeoutS, pollDeadlineS,
  *   cutoffMarginMs }}
@@ -55,30 +90,13 @@ mark n8n-start
 "$NODE" "$N8N_BIN" start > "$WORK/n8n.log" 2>&1 &
 N8N_PID=$!
 PIDS="$N8N_PID $PIDS"
-# n8n 2.41 activates published workflows in the background after start-up and says so only at
-# debug level: its first "Poll trigger initiated" is the activation poll, which (no look-back)
-# sets the cursor without a request. A second later it has ended; conversations created after
-# this mark must all become tickets, and the checks compare the cursor the trigger stored.
-ACTIVATED=''
-# Deadlines by the clock, not by counting loop turns: grep and sqlite3 take their share of a turn.
-UNTIL=$(( SECONDS + ${o.activationTimeoutS} ))
-while [ "$SECONDS" -lt "$UNTIL" ]; do
-	if grep -q 'Poll trigger initiated' "$WORK/n8n.log"; then ACTIVATED=1; sleep 1; break; fi
-	kill -0 "$N8N_PID" 2>/dev/null || break
-	sleep 0.1
-done
-[ -n "$ACTIVATED" ] || { echo 'the trigger workflow was not activated' >&2; tail -40 "$WORK/n8n.log" >&2; exit 6; }
+# The activation (activationWait in lib/trigger-namespace.js): conversations created after this mark must all become
+# tickets, and the checks compare the cursor the trigger stored.
+${activationWait({ log: '$WORK/n8n.log', pid: '$N8N_PID', timeoutS: o.activationTimeoutS })}
 mark activated
 
 step 'n8n polls every minute: waiting for ${o.polls} poll executions (at most ${o.pollDeadlineS} s)'
-UNTIL=$(( SECONDS + ${o.pollDeadlineS} ))
-while [ "$SECONDS" -lt "$UNTIL" ]; do
-	[ "$(sql "SELECT count(*) ${executions} AND status = 'success'")" -ge ${o.polls} ] && break
-	# A failed poll execution ends the wait: the checks report it.
-	[ "$(sql "SELECT count(*) ${executions} AND status NOT IN ('success', 'new', 'running', 'waiting')")" -gt 0 ] && break
-	kill -0 "$N8N_PID" 2>/dev/null || break
-	sleep 1
-done
+${pollWait({ executions, polls: o.polls, deadlineS: o.pollDeadlineS, pid: '$N8N_PID' })}
 mark polled
 
 step 'stop n8n (it finishes the execution it is running)'
@@ -109,4 +127,4 @@ step 'done'
 `;
 }
 
-module.exports = { triggerNamespaceScript };
+module.exports = { triggerNamespaceScript, activationWait, pollWait };
