@@ -5,7 +5,7 @@
  */
 import type { Rated } from './languageScore';
 import type { Tokens } from './tokens';
-import { F_EMOJI, F_LEAST, F_NEG, F_NO, F_TEXT } from './wordTable';
+import { F } from './wordTable';
 
 /** Reasons shown at most. */
 export const MAX_REASONS = 5;
@@ -24,12 +24,12 @@ export function written(t: Tokens, text: string, j: number, i: number): string {
  */
 function reasonStart(t: Tokens, i: number): number {
 	const flags = t.flags;
-	if (flags[i] & F_EMOJI) return -1;
+	if (flags[i] & F.EMOJI) return -1;
 	if (t.out[i] * t.val[i] >= 0) return i;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (flags[j] & (F_NEG | F_NO | F_LEAST) && !(flags[j] & F_TEXT)) return j;
+		if (flags[j] & (F.NEG | F.NO | F.LEAST) && !(flags[j] & F.TEXT)) return j;
 	}
-	return i > 0 && !(flags[i - 1] & F_TEXT) ? i - 1 : i;
+	return i > 0 && !(flags[i - 1] & F.TEXT) ? i - 1 : i;
 }
 
 // Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", and " (-0.0)" last,
@@ -84,7 +84,6 @@ export class WordReasons {
 		return this.strings[slot];
 	}
 }
-
 
 // Candidates for the sentiment reasons and the labels shown, reused across calls (classification
 // is synchronous). A label is a span of the text, or a string when it is not one (an emoji, or
