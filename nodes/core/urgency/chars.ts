@@ -3,31 +3,37 @@
  * scanned (B_*) are bits, so the scan loop reads one table entry per ASCII character and keeps
  * one variable per token.
  */
-export const B_LOWER = 1;
-export const B_NON_ASCII = 2;
-export const B_APOS = 4;
-export const B_DIGIT = 8;
-/** Also the bit that turns an ASCII capital into its lower case. */
-export const B_UPPER = 32;
-export const K_PUNCT = 64;
-export const K_SPACE = 128;
-export const K_MARK = 256;
-export const K_CLAUSE = 512;
+// Const enums: the compiler writes the numbers where they are used, so the scan loop reads no
+// module export per use.
+export const enum B {
+	LOWER = 1,
+	NON_ASCII = 2,
+	APOS = 4,
+	DIGIT = 8,
+	/** Also the bit that turns an ASCII capital into its lower case. */
+	UPPER = 32,
+}
+export const enum K {
+	PUNCT = 64,
+	SPACE = 128,
+	MARK = 256,
+	CLAUSE = 512,
+}
 
 export const ASCII = new Uint16Array(128);
 for (let c = 0; c < 128; c++) {
-	if (c >= 97 && c <= 122) ASCII[c] = B_LOWER;
-	else if (c >= 65 && c <= 90) ASCII[c] = B_UPPER;
-	else if (c >= 48 && c <= 57) ASCII[c] = B_DIGIT;
+	if (c >= 97 && c <= 122) ASCII[c] = B.LOWER;
+	else if (c >= 65 && c <= 90) ASCII[c] = B.UPPER;
+	else if (c >= 48 && c <= 57) ASCII[c] = B.DIGIT;
 }
 // Python's string.punctuation, which the reference strips from both ends of a token.
-for (const ch of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') ASCII[ch.charCodeAt(0)] |= K_PUNCT;
+for (const ch of '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') ASCII[ch.charCodeAt(0)] |= K.PUNCT;
 // Python's str.split() whitespace in the ASCII range.
-for (const c of [9, 10, 11, 12, 13, 28, 29, 30, 31, 32]) ASCII[c] = K_SPACE;
-ASCII[39] |= B_APOS;
-ASCII[33] |= K_MARK;
-ASCII[63] |= K_MARK;
-for (const ch of '.;:!?') ASCII[ch.charCodeAt(0)] |= K_CLAUSE;
+for (const c of [9, 10, 11, 12, 13, 28, 29, 30, 31, 32]) ASCII[c] = K.SPACE;
+ASCII[39] |= B.APOS;
+ASCII[33] |= K.MARK;
+ASCII[63] |= K.MARK;
+for (const ch of '.;:!?') ASCII[ch.charCodeAt(0)] |= K.CLAUSE;
 
 /** Typographic quotes, ellipsis and inverted marks, as phones type them: stripped like ASCII. */
 export const isWidePunct = (c: number) =>

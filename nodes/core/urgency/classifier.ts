@@ -26,7 +26,7 @@ import type {
 } from './types';
 import type { TermHit } from './written';
 import type { WordIndex } from './wordIndex';
-import { addRatedReasons, addSentimentReasons, MAX_REASONS } from './reasons';
+import { addRatedReasons, addSentimentReasons, MAX_REASONS, WordReasons } from './reasons';
 import {
 	asText,
 	cueWeight,
@@ -67,6 +67,7 @@ class Classifier implements UrgencyClassifier {
 	private readonly cueBuffer: TermHit[] = [];
 	private readonly spanBuffer: number[] = [];
 	private readonly readsEnglish: boolean;
+	private readonly wordReasons: WordReasons;
 
 	constructor(
 		private readonly words: WordIndex,
@@ -78,6 +79,7 @@ class Classifier implements UrgencyClassifier {
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 		this.readsEnglish = settings.read.has('en');
+		this.wordReasons = new WordReasons();
 	}
 
 	classify(input: unknown, context?: MessageContext): UrgencyResult {
@@ -135,7 +137,7 @@ class Classifier implements UrgencyClassifier {
 				return noText(found.code === 'en' ? 'en' : 'und');
 			}
 			this.explain(keywords, cueHits, reasons);
-			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons));
+			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons), this.wordReasons);
 		}
 		t.release();
 		// A cue in a clearly happy message ("thanks, it arrived late but works great") counts less.

@@ -5,7 +5,7 @@
 import type { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
 import { asWritten, type TermHit } from './written';
-import { F_CUE_SECOND, F_CUE_SINGLE, F_CUE_START, F_TEXT } from './wordTable';
+import { F } from './wordTable';
 
 /** Numbers per cue in CueIndex.cues: its length in words, then the ids of up to MAX_WORDS. */
 const MAX_WORDS = 4;
@@ -53,22 +53,22 @@ export class CueIndex {
 	find(t: Tokens, text: string, spans: readonly number[], out: TermHit[]): void {
 		const { ids, flags, n } = t;
 		const cues = this.cues;
-		// A cue holds its longest word (flagged F_CUE): only starts near such a token can match.
+		// A cue holds its longest word (flagged F.CUE): only starts near such a token can match.
 		const first = t.cueFirst - this.longest + 1;
 		const last = t.cueLast;
 		for (let i = first > 0 ? first : 0; i <= last; i++) {
 			const f = flags[i];
 			// The word flags tell where a cue can start (see markCues): no table read per token.
-			if (!(f & F_CUE_START) || f & F_TEXT) continue;
+			if (!(f & F.CUE_START) || f & F.TEXT) continue;
 			// Most starts ("is", "not", "on") are followed by no cue's second word.
-			if (!(f & F_CUE_SINGLE) && !(i + 1 < n && flags[i + 1] & F_CUE_SECOND)) continue;
+			if (!(f & F.CUE_SINGLE) && !(i + 1 < n && flags[i + 1] & F.CUE_SECOND)) continue;
 			const id = ids[i];
 			for (let c = this.from[id], end = this.to[id]; c < end; c++) {
 				const p = c * STRIDE;
 				const len = cues[p];
 				if (i + len > n) continue;
 				let k = 1;
-				while (k < len && ids[i + k] === cues[p + 1 + k] && !(flags[i + k] & F_TEXT)) k++;
+				while (k < len && ids[i + k] === cues[p + 1 + k] && !(flags[i + k] & F.TEXT)) k++;
 				if (k < len) continue;
 				const from = t.start[i];
 				const to = t.end[i + len - 1];

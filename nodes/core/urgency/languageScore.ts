@@ -3,13 +3,13 @@
  * (before the word, and after it where the language puts it there), boosters, "but", exclamation
  * and question marks, emoji and emoticons, and the same normalisation as English.
  */
-import { L_BOOST, L_BUT, L_NEG, L_NEG_AFTER, type Entry, type Language } from './languages';
+import { type Entry, L, type Language } from './languages';
 import { compound } from './sentiment';
 import { tokenize } from './tokenizer';
 import { Tokens } from './tokens';
-import { ALPHA, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
+import { Vader } from './vaderRules';
 import type { WordIndex } from './wordIndex';
-import { F_LEX, getEmojiTable } from './wordTable';
+import { F, getEmojiTable } from './wordTable';
 
 let emojiValence: Map<number, number> | undefined;
 
@@ -25,7 +25,7 @@ function getEmojiValence(english: WordIndex): Map<number, number> {
 	for (const [cp, description] of emoji.words) {
 		tokenize(description.join(' '), english, emoji, t);
 		const c = compound(t, english);
-		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(ALPHA / (1 - c * c)));
+		if (c !== 0 && c > -1 && c < 1) emojiValence.set(cp, c * Math.sqrt(Vader.ALPHA / (1 - c * c)));
 	}
 	return emojiValence;
 }
@@ -109,7 +109,7 @@ export function scoreLanguage(
 			mark = CLAUSE;
 			let id = englishWords.lookup(tok);
 			if (id < 0) id = englishWords.lookup(tok.replace(REPEATED_END, '$1'));
-			if (id >= 0 && englishWords.flags[id] & F_LEX) val = englishWords.val[id];
+			if (id >= 0 && englishWords.flags[id] & F.LEX) val = englishWords.val[id];
 		} else if (!HAS_DIGIT.test(tok)) {
 			entry = lang.lookup(tok);
 			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
@@ -119,13 +119,13 @@ export function scoreLanguage(
 				// English words in the message (mixed text, or "love", "happy" in any tweet): always
 				// when English is voted for, else only longer, clearly rated words.
 				const id = englishWords.lookup(tok);
-				if (id >= 0 && englishWords.flags[id] & F_LEX) {
+				if (id >= 0 && englishWords.flags[id] & F.LEX) {
 					const ev = englishWords.val[id];
 					if (readEnglish || ev >= 1.5 || ev <= -1.5) val = ev;
 				}
 			}
 		}
-		if (entry && entry.flags & L_BUT && firstBut < 0) firstBut = starts.length;
+		if (entry && entry.flags & L.BUT && firstBut < 0) firstBut = starts.length;
 		starts.push(m.index);
 		ends.push(m.index + tok.length);
 		entries.push(entry);
@@ -138,11 +138,11 @@ export function scoreLanguage(
 	const used: boolean[] = new Array(n).fill(false);
 	for (let i = 0; i < n; i++) {
 		const e = entries[i];
-		if (!e || !(e.flags & L_NEG) || vals[i] === 0) continue;
+		if (!e || !(e.flags & L.NEG) || vals[i] === 0) continue;
 		for (let k = 1; k <= 3 && i + k < n; k++) {
 			if (marks[i + k - 1] === CLAUSE) break;
 			const f = entries[i + k];
-			if (vals[i + k] !== 0 && !(f && f.flags & L_NEG)) {
+			if (vals[i + k] !== 0 && !(f && f.flags & L.NEG)) {
 				used[i] = true;
 				break;
 			}
@@ -153,15 +153,15 @@ export function scoreLanguage(
 		let v = vals[i];
 		if (v === 0 || used[i]) continue;
 		const own = entries[i];
-		if (own && own.flags & L_NEG) {
+		if (own && own.flags & L.NEG) {
 			// A negation on its own ("no", "nunca", "nicht"): VADER's rating of "no", unless it
 			// follows and negates a word before it (it then ends its clause: "leider nicht am
 			// Wochenende" does not negate "leider").
 			let after = false;
-			if (own.flags & L_NEG_AFTER && (i === n - 1 || marks[i] === CLAUSE)) {
+			if (own.flags & L.NEG_AFTER && (i === n - 1 || marks[i] === CLAUSE)) {
 				for (let k = 1; k <= 3 && i - k >= 0; k++) {
 					if (marks[i - k] === CLAUSE) break;
-					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L_NEG)) {
+					if (vals[i - k] !== 0 && !(entries[i - k] && (entries[i - k] as Entry).flags & L.NEG)) {
 						after = true;
 						break;
 					}
@@ -180,11 +180,11 @@ export function scoreLanguage(
 			if (marks[j] === CLAUSE) break;
 			const e = entries[j];
 			if (!e) continue;
-			if (e.flags & L_BOOST) {
+			if (e.flags & L.BOOST) {
 				const s = v < 0 ? -e.boost : e.boost;
 				v += k === 1 ? s : k === 2 ? s * 0.95 : s * 0.9;
 			}
-			if (e.flags & L_NEG && !negated) {
+			if (e.flags & L.NEG && !negated) {
 				negated = true;
 				from = j;
 			}
@@ -193,13 +193,13 @@ export function scoreLanguage(
 			for (let k = 1; k <= 3 && i + k < n; k++) {
 				if (marks[i + k - 1] === CLAUSE) break;
 				const e = entries[i + k];
-				if (e && e.flags & L_NEG_AFTER && (i + k === n - 1 || marks[i + k] === CLAUSE)) {
+				if (e && e.flags & L.NEG_AFTER && (i + k === n - 1 || marks[i + k] === CLAUSE)) {
 					negated = true;
 					break;
 				}
 			}
 		}
-		if (negated) v *= N_SCALAR;
+		if (negated) v *= Vader.N_SCALAR;
 		if (firstBut >= 0) {
 			if (i < firstBut) v *= 0.5;
 			else if (i > firstBut) v *= 1.5;
@@ -209,9 +209,9 @@ export function scoreLanguage(
 	}
 	if (sum === 0) return { sentiment: 0, rated };
 	const emphasis =
-		(exclaim > 4 ? 4 : exclaim) * EXCLAIM_INCR +
-		(question > 1 ? (question <= 3 ? question * QUESTION_INCR : QUESTION_MAX) : 0);
+		(exclaim > 4 ? 4 : exclaim) * Vader.EXCLAIM_INCR +
+		(question > 1 ? (question <= 3 ? question * Vader.QUESTION_INCR : Vader.QUESTION_MAX) : 0);
 	sum += sum > 0 ? emphasis : -emphasis;
-	const score = sum / Math.sqrt(sum * sum + ALPHA);
+	const score = sum / Math.sqrt(sum * sum + Vader.ALPHA);
 	return { sentiment: score < -1 ? -1 : score > 1 ? 1 : score, rated };
 }

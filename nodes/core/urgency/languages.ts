@@ -6,12 +6,14 @@
  */
 import { READ_LANGUAGES, type LanguageData } from './languageData';
 import { fold, parseCues, parseTerms, TermSet } from './languageTerms';
-import { B_DECR, B_INCR } from './vaderRules';
+import { Vader } from './vaderRules';
 
-export const L_NEG = 1;
-export const L_NEG_AFTER = 2;
-export const L_BUT = 4;
-export const L_BOOST = 8;
+export const enum L {
+	NEG = 1,
+	NEG_AFTER = 2,
+	BUT = 4,
+	BOOST = 8,
+}
 
 export interface Entry {
 	val: number;
@@ -55,19 +57,19 @@ export class Language {
 			const v = Number(entry.slice(k + 1));
 			put(entry.slice(0, k), (e) => (e.val = v));
 		}
-		for (const w of words(data.negate)) put(w, (e) => (e.flags |= L_NEG));
-		for (const w of words(data.negateAfter ?? '')) put(w, (e) => (e.flags |= L_NEG_AFTER));
-		for (const w of words(data.but)) put(w, (e) => (e.flags |= L_BUT));
+		for (const w of words(data.negate)) put(w, (e) => (e.flags |= L.NEG));
+		for (const w of words(data.negateAfter ?? '')) put(w, (e) => (e.flags |= L.NEG_AFTER));
+		for (const w of words(data.but)) put(w, (e) => (e.flags |= L.BUT));
 		for (const w of words(data.boost)) {
 			put(w, (e) => {
-				e.flags |= L_BOOST;
-				e.boost = B_INCR;
+				e.flags |= L.BOOST;
+				e.boost = Vader.B_INCR;
 			});
 		}
 		for (const w of words(data.damp)) {
 			put(w, (e) => {
-				e.flags |= L_BOOST;
-				e.boost = B_DECR;
+				e.flags |= L.BOOST;
+				e.boost = Vader.B_DECR;
 			});
 		}
 		const short = new Set<number>();

@@ -8,7 +8,7 @@ import type { Thresholds } from './options';
 import type { Tokens } from './tokens';
 import type { MessageContext, PlatformSentiment, Priority, UrgencyResult } from './types';
 import type { WordIndex } from './wordIndex';
-import { F_TERM_MULTI, F_TEXT, termPieces } from './wordTable';
+import { F, termPieces } from './wordTable';
 import type { TermHit } from './written';
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -79,7 +79,7 @@ export function multiWordTerm(t: Tokens, words: WordIndex): boolean {
 	if (t.nonAscii) return true;
 	const src = t.src;
 	for (let i = 0; i < t.n; i++) {
-		if (!(t.flags[i] & F_TERM_MULTI) || t.flags[i] & F_TEXT) continue;
+		if (!(t.flags[i] & F.TERM_MULTI) || t.flags[i] & F.TEXT) continue;
 		for (const pieces of termPieces(words, t.ids[i])) {
 			let all = true;
 			for (let k = 0; k < pieces.length && all; k++) all = src.includes(pieces[k]);

@@ -5,7 +5,7 @@
  */
 import type { Rated } from './languageScore';
 import type { Tokens } from './tokens';
-import { F_EMOJI, F_LEAST, F_NEG, F_NO, F_TEXT } from './wordTable';
+import { F } from './wordTable';
 
 /** Reasons shown at most. */
 export const MAX_REASONS = 5;
@@ -24,25 +24,65 @@ export function written(t: Tokens, text: string, j: number, i: number): string {
  */
 function reasonStart(t: Tokens, i: number): number {
 	const flags = t.flags;
-	if (flags[i] & F_EMOJI) return -1;
+	if (flags[i] & F.EMOJI) return -1;
 	if (t.out[i] * t.val[i] >= 0) return i;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		if (flags[j] & (F_NEG | F_NO | F_LEAST) && !(flags[j] & F_TEXT)) return j;
+		if (flags[j] & (F.NEG | F.NO | F.LEAST) && !(flags[j] & F.TEXT)) return j;
 	}
-	return i > 0 && !(flags[i - 1] & F_TEXT) ? i - 1 : i;
+	return i > 0 && !(flags[i - 1] & F.TEXT) ? i - 1 : i;
 }
 
-// Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", built once.
-const SUFFIX: readonly string[] = Array.from({ length: 21 }, (_, k) => {
+// Signed tenths as shown at the end of a reason, " (-1.0)" .. " (+1.0)", and " (-0.0)" last,
+// built once.
+const SUFFIX: readonly string[] = Array.from({ length: 22 }, (_, k) => {
+	if (k === 21) return ' (-0.0)';
 	const r = Math.abs(k - 10);
 	return ' (' + (k < 10 ? '-' : '+') + (r === 10 ? '1.0' : '0.' + r) + ')';
 });
 
-/** " (+0.8)", " (-0.5)": signed, one decimal, clamped to [-1, 1]. */
-function suffix(x: number): string {
+/** Index in SUFFIX of " (+0.8)", " (-0.5)": signed, one decimal, clamped to [-1, 1]. */
+function suffixIndex(x: number): number {
 	const r = Math.round(Math.min(1, Math.abs(x)) * 10);
-	if (x < 0) return r === 0 ? ' (-0.0)' : SUFFIX[10 - r];
-	return SUFFIX[10 + r];
+	if (x < 0) return r === 0 ? 21 : 10 - r;
+	return 10 + r;
+}
+
+function suffix(x: number): string {
+	return SUFFIX[suffixIndex(x)];
+}
+
+/**
+ * Reasons of one word as the word table spells it ("good (+0.5)"), kept for the words met lately
+ * (a small table by word id, so it stays in cache): the common reason is then one string shared by
+ * the results that give it, not a slice and a concatenation per message.
+ */
+const REASON_SLOTS = 512;
+
+export class WordReasons {
+	private readonly ids = new Int32Array(REASON_SLOTS).fill(-1);
+	private readonly suffixes = new Uint8Array(REASON_SLOTS);
+	private readonly strings: string[] = new Array<string>(REASON_SLOTS).fill('');
+
+	/**
+	 * The reason for text[from, to), the whole of a token found as word `id`, with suffix s. Its
+	 * text is the word's as the table has it when it has no capital and nothing outside ASCII
+	 * (lookups read only those differently), so any such token of that word reads the same.
+	 */
+	of(id: number, text: string, from: number, to: number, s: number): string {
+		let plain = id >= 0;
+		for (let k = from; k < to && plain; k++) {
+			const c = text.charCodeAt(k);
+			plain = c < 128 && (c - 65) >>> 0 >= 26;
+		}
+		if (!plain) return text.slice(from, to) + SUFFIX[s];
+		const slot = id & (REASON_SLOTS - 1);
+		if (this.ids[slot] !== id || this.suffixes[slot] !== s) {
+			this.strings[slot] = text.slice(from, to) + SUFFIX[s];
+			this.ids[slot] = id;
+			this.suffixes[slot] = s;
+		}
+		return this.strings[slot];
+	}
 }
 
 // Candidates for the sentiment reasons and the labels shown, reused across calls (classification
@@ -85,6 +125,7 @@ export function addSentimentReasons(
 	sentiment: number,
 	reasons: string[],
 	limit: number,
+	cache: WordReasons,
 ) {
 	if (sentiment === 0 || limit <= 0) return;
 	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
@@ -132,7 +173,14 @@ export function addSentimentReasons(
 		shownFrom[shown] = from;
 		shownTo[shown] = to;
 		shown++;
-		reasons.push((label ?? text.slice(from, to)) + suffix(out[i] / 4));
+		const s = suffixIndex(out[i] / 4);
+		reasons.push(
+			label !== undefined
+				? label + SUFFIX[s]
+				: to === t.end[i]
+					? cache.of(t.ids[i], text, from, to, s)
+					: text.slice(from, to) + SUFFIX[s],
+		);
 	}
 	for (let m = 0; m < shown; m++) shownLabel[m] = undefined;
 }

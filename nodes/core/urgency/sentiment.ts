@@ -1,30 +1,7 @@
 import type { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
-import { ALPHA, C_INCR, EXCLAIM_INCR, N_SCALAR, QUESTION_INCR, QUESTION_MAX } from './vaderRules';
-import {
-	F_AT_VERY,
-	F_BOOST,
-	F_COMMA_AFTER,
-	F_DOUBT,
-	F_IDIOM,
-	F_KIND,
-	F_LEAST,
-	F_LEX,
-	F_LIKE,
-	F_LIKE_CUE,
-	F_NEG,
-	F_NEVER,
-	F_NO,
-	F_OF,
-	F_OR_NOR,
-	F_PUNCT_AFTER,
-	F_SIGN_OFF,
-	F_SO_THIS,
-	F_UPPER,
-	F_WITHOUT,
-	PHRASE_BOOST,
-	PHRASE_VALENCE,
-} from './wordTable';
+import { Vader } from './vaderRules';
+import { F, PHRASE_BOOST, PHRASE_VALENCE } from './wordTable';
 
 /**
  * Whether punctuation after a token closes the scope of a negation before it: a full stop and the
@@ -32,8 +9,8 @@ import {
  * smart, handsome, nor funny").
  */
 function endsScope(f: number): boolean {
-	if (f & F_PUNCT_AFTER) return true;
-	return (f & F_COMMA_AFTER) !== 0 && (!(f & F_LEX) || (f & (F_NO | F_NEG)) !== 0);
+	if (f & F.PUNCT_AFTER) return true;
+	return (f & F.COMMA_AFTER) !== 0 && (!(f & F.LEX) || (f & (F.NO | F.NEG)) !== 0);
 }
 
 /**
@@ -42,11 +19,11 @@ function endsScope(f: number): boolean {
  */
 function negatedByNo(f: Int32Array, i: number): boolean {
 	const near = i > 2 ? f[i - 1] | f[i - 2] | f[i - 3] : i === 2 ? f[0] | f[1] : i === 1 ? f[0] : 0;
-	if (!(near & F_NO)) return false;
+	if (!(near & F.NO)) return false;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
 		const fj = f[j];
 		if (endsScope(fj)) return false;
-		if (fj & F_NO) return j > i - 3 || (f[i - 1] & F_OR_NOR) !== 0;
+		if (fj & F.NO) return j > i - 3 || (f[i - 1] & F.OR_NOR) !== 0;
 	}
 	return false;
 }
@@ -65,7 +42,7 @@ interface Phrases {
 const phraseCache = new WeakMap<WordIndex, Phrases>();
 
 /**
- * The phrases by word id in `words`. A token is flagged F_IDIOM only when it is one of their
+ * The phrases by word id in `words`. A token is flagged F.IDIOM only when it is one of their
  * words, so its text is that word's: comparing ids is comparing the space-joined tokens.
  */
 function phrasesOf(words: WordIndex): Phrases {
@@ -83,7 +60,7 @@ function phrasesOf(words: WordIndex): Phrases {
 function phrase(t: Tokens, a: number, count: number, list: readonly Phrase[]): number | undefined {
 	const flags = t.flags;
 	const all = count === 2 ? flags[a] & flags[a + 1] : flags[a] & flags[a + 1] & flags[a + 2];
-	if (!(all & F_IDIOM)) return undefined;
+	if (!(all & F.IDIOM)) return undefined;
 	const ids = t.ids;
 	for (const p of list) {
 		if (p.ids.length !== count) continue;
@@ -103,7 +80,7 @@ function idioms(t: Tokens, valence: number, i: number, words: WordIndex): number
 	const n = t.n;
 	// Most tokens cannot be part of a phrase; then nothing below can match.
 	const f = t.flags;
-	if (!((f[i] | f[i - 1] | f[i - 2]) & F_IDIOM)) return valence;
+	if (!((f[i] | f[i - 1] | f[i - 2]) & F.IDIOM)) return valence;
 	const { valence: special, boost } = phrasesOf(words);
 	for (let k = 0; k < BEFORE_SPANS.length; k += 2) {
 		const v = phrase(t, i + BEFORE_SPANS[k], BEFORE_SPANS[k + 1], special);
@@ -131,16 +108,16 @@ function idioms(t: Tokens, valence: number, i: number, words: WordIndex): number
 /** Reference _negation_check for the token `1 + k` places before i. */
 function negation(t: Tokens, valence: number, k: number, i: number, scope: boolean): number {
 	const f = t.flags;
-	const n = scope ? N_SCALAR : 1;
-	if (k === 0) return f[i - 1] & F_NEG ? valence * n : valence;
+	const n = scope ? Vader.N_SCALAR : 1;
+	if (k === 0) return f[i - 1] & F.NEG ? valence * n : valence;
 	if (k === 1) {
-		if (f[i - 2] & F_NEVER && f[i - 1] & F_SO_THIS) return valence * 1.25;
-		if (f[i - 2] & F_WITHOUT && f[i - 1] & F_DOUBT) return valence;
-		return f[i - 2] & F_NEG ? valence * n : valence;
+		if (f[i - 2] & F.NEVER && f[i - 1] & F.SO_THIS) return valence * 1.25;
+		if (f[i - 2] & F.WITHOUT && f[i - 1] & F.DOUBT) return valence;
+		return f[i - 2] & F.NEG ? valence * n : valence;
 	}
-	if ((f[i - 3] & F_NEVER && f[i - 2] & F_SO_THIS) || f[i - 1] & F_SO_THIS) return valence * 1.25;
-	if (f[i - 3] & F_WITHOUT && (f[i - 2] & F_DOUBT || f[i - 1] & F_DOUBT)) return valence;
-	return f[i - 3] & F_NEG ? valence * n : valence;
+	if ((f[i - 3] & F.NEVER && f[i - 2] & F.SO_THIS) || f[i - 1] & F.SO_THIS) return valence * 1.25;
+	if (f[i - 3] & F.WITHOUT && (f[i - 2] & F.DOUBT || f[i - 1] & F.DOUBT)) return valence;
+	return f[i - 3] & F.NEG ? valence * n : valence;
 }
 
 /** Valence of token i after VADER's rules, or 0 when it carries none. */
@@ -148,22 +125,22 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 	const { flags: f, val, boost } = t;
 	const n = t.n;
 	const fi = f[i];
-	if (fi & F_BOOST) return 0;
-	if (fi & F_KIND && i < n - 1 && f[i + 1] & F_OF) return 0;
-	if (!(fi & F_LEX)) return 0;
+	if (fi & F.BOOST) return 0;
+	if (fi & F.KIND && i < n - 1 && f[i + 1] & F.OF) return 0;
+	if (!(fi & F.LEX)) return 0;
 	// Support context: "I would like", "Kind regards".
-	if (fi & F_LIKE && i > 0 && f[i - 1] & F_LIKE_CUE) return 0;
-	if (i < n - 1 && f[i + 1] & F_SIGN_OFF) return 0;
+	if (fi & F.LIKE && i > 0 && f[i - 1] & F.LIKE_CUE) return 0;
+	if (i < n - 1 && f[i + 1] & F.SIGN_OFF) return 0;
 
 	let valence = val[i];
 	// "no" directly before a rated word negates that word instead of counting itself. Not when
 	// punctuation follows it ("No. Great service"): then it is an answer, not a determiner. And a
 	// repeated "no" ("no no no") is insistence, not a double negative: only other words flip.
-	if (fi & F_NO && !(fi & (F_PUNCT_AFTER | F_COMMA_AFTER)) && i !== n - 1 && f[i + 1] & F_LEX) {
+	if (fi & F.NO && !(fi & (F.PUNCT_AFTER | F.COMMA_AFTER)) && i !== n - 1 && f[i + 1] & F.LEX) {
 		valence = 0;
 	}
-	if (!(fi & F_NO) && negatedByNo(f, i)) valence = val[i] * N_SCALAR;
-	if (capDiff && fi & F_UPPER) valence += valence > 0 ? C_INCR : -C_INCR;
+	if (!(fi & F.NO) && negatedByNo(f, i)) valence = val[i] * Vader.N_SCALAR;
+	if (capDiff && fi & F.UPPER) valence += valence > 0 ? Vader.C_INCR : -Vader.C_INCR;
 
 	// A negation reaches across a clause break in the reference ("never arrived, terrible
 	// service" would read as praise); here its scope ends there, as is usual.
@@ -173,10 +150,10 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 		if (j < 0) break;
 		const fj = f[j];
 		if (endsScope(fj)) scope = false;
-		if (fj & F_LEX) continue;
-		if (fj & F_BOOST) {
+		if (fj & F.LEX) continue;
+		if (fj & F.BOOST) {
 			let s = valence < 0 ? -boost[j] : boost[j];
-			if (capDiff && fj & F_UPPER) s += valence > 0 ? C_INCR : -C_INCR;
+			if (capDiff && fj & F.UPPER) s += valence > 0 ? Vader.C_INCR : -Vader.C_INCR;
 			if (k === 1) s *= 0.95;
 			else if (k === 2) s *= 0.9;
 			valence += s;
@@ -186,8 +163,8 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 	}
 
 	// "least" as negation ("the least useful"), but not "at least" / "very least".
-	if (i > 0 && f[i - 1] & F_LEAST && !(f[i - 1] & F_LEX)) {
-		if (i === 1 || !(f[i - 2] & F_AT_VERY)) valence *= N_SCALAR;
+	if (i > 0 && f[i - 1] & F.LEAST && !(f[i - 1] & F.LEX)) {
+		if (i === 1 || !(f[i - 2] & F.AT_VERY)) valence *= Vader.N_SCALAR;
 	}
 	return valence;
 }
@@ -207,7 +184,7 @@ export function compound(t: Tokens, words: WordIndex): number {
 	const f = t.flags;
 	for (let i = 0; i < n; i++) {
 		// Most tokens are not rated (or are boosters): no rule can give them a valence.
-		if ((f[i] & (F_LEX | F_BOOST)) !== F_LEX) {
+		if ((f[i] & (F.LEX | F.BOOST)) !== F.LEX) {
 			out[i] = 0;
 			continue;
 		}
@@ -220,11 +197,11 @@ export function compound(t: Tokens, words: WordIndex): number {
 		sum += v;
 	}
 	if (sum === 0) return 0;
-	const exclaim = (t.exclaim > 4 ? 4 : t.exclaim) * EXCLAIM_INCR;
+	const exclaim = (t.exclaim > 4 ? 4 : t.exclaim) * Vader.EXCLAIM_INCR;
 	const question =
-		t.question > 1 ? (t.question <= 3 ? t.question * QUESTION_INCR : QUESTION_MAX) : 0;
+		t.question > 1 ? (t.question <= 3 ? t.question * Vader.QUESTION_INCR : Vader.QUESTION_MAX) : 0;
 	const emphasis = exclaim + question;
 	sum += sum > 0 ? emphasis : -emphasis;
-	const score = sum / Math.sqrt(sum * sum + ALPHA);
+	const score = sum / Math.sqrt(sum * sum + Vader.ALPHA);
 	return score < -1 ? -1 : score > 1 ? 1 : score;
 }

@@ -2,18 +2,10 @@
  * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
  * offsets, and emoji (described in words, modifiers and joiners skipped).
  */
-import { ASCII, B_DIGIT, B_LOWER, K_CLAUSE } from './chars';
+import { ASCII, B, K } from './chars';
 import type { Tokens } from './tokens';
-import { APOSTROPHE, HASH_MULTIPLIER, RIGHT_SINGLE_QUOTE, type WordIndex } from './wordIndex';
-import {
-	F_COMMA_AFTER,
-	F_EMOJI,
-	F_PUNCT_AFTER,
-	F_TERM,
-	F_TERM_MULTI,
-	isEmojiModifier,
-	type EmojiTable,
-} from './wordTable';
+import { Spelling, type WordIndex } from './wordIndex';
+import { type EmojiTable, F, isEmojiModifier } from './wordTable';
 
 /**
  * An e-mail address or a link: '@' inside, '://', or a leading 'www.' in any case. `src` is the
@@ -69,7 +61,7 @@ export function pushEmoji(symbol: string, words: WordIndex, emoji: EmojiTable, t
 	if (description === undefined) return;
 	for (const w of description) {
 		t.labels[t.n] = symbol;
-		t.pushText(words, w, F_EMOJI);
+		t.pushText(words, w, F.EMOJI);
 	}
 }
 
@@ -78,8 +70,8 @@ export function clauseFlags(text: string, b: number, end: number): number {
 	let flags = 0;
 	for (let i = b; i < end; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 44) flags |= F_COMMA_AFTER;
-		else if (c < 128 ? ASCII[c] & K_CLAUSE : c === 0x2026) return F_PUNCT_AFTER;
+		if (c === 44) flags |= F.COMMA_AFTER;
+		else if (c < 128 ? ASCII[c] & K.CLAUSE : c === 0x2026) return F.PUNCT_AFTER;
 	}
 	return flags;
 }
@@ -90,7 +82,7 @@ export function hasNt(src: string, a: number, b: number): boolean {
 		// c | 32 is 116 only for 't' and 'T', 110 only for 'n' and 'N'.
 		if ((src.charCodeAt(i) | 32) !== 116 || (src.charCodeAt(i - 2) | 32) !== 110) continue;
 		const q = src.charCodeAt(i - 1);
-		if (q === APOSTROPHE || q === RIGHT_SINGLE_QUOTE) return true;
+		if (q === Spelling.APOSTROPHE || q === Spelling.RIGHT_SINGLE_QUOTE) return true;
 	}
 	return false;
 }
@@ -105,15 +97,15 @@ export function hasTriggerRun(src: string, a: number, b: number, words: WordInde
 	for (let i = a; i <= b; i++) {
 		let c = i < b ? src.charCodeAt(i) : 0;
 		if ((c - 65) >>> 0 < 26) c += 32;
-		if (c < 128 && ASCII[c] & (B_LOWER | B_DIGIT)) {
+		if (c < 128 && ASCII[c] & (B.LOWER | B.DIGIT)) {
 			if (runStart < 0) {
 				runStart = i;
 				hash = 0;
 			}
-			hash = (Math.imul(hash, HASH_MULTIPLIER) + c) | 0;
+			hash = (Math.imul(hash, Spelling.HASH_MULTIPLIER) + c) | 0;
 		} else if (runStart >= 0) {
 			const id = words.findFolded(src, runStart, i, hash);
-			if (id >= 0 && words.flags[id] & (F_TERM | F_TERM_MULTI)) return true;
+			if (id >= 0 && words.flags[id] & (F.TERM | F.TERM_MULTI)) return true;
 			runStart = -1;
 		}
 	}

@@ -1,25 +1,6 @@
-import {
-	ASCII,
-	B_APOS,
-	B_DIGIT,
-	B_LOWER,
-	B_NON_ASCII,
-	B_UPPER,
-	isSpace,
-	isWidePunct,
-	K_MARK,
-	K_PUNCT,
-	K_SPACE,
-} from './chars';
-import {
-	APOSTROPHE,
-	hashFolded,
-	HASH_MULTIPLIER,
-	MAX_PACKED,
-	RIGHT_SINGLE_QUOTE,
-	type WordIndex,
-} from './wordIndex';
-import { type EmojiTable, F_NEG, F_TERM, F_TERM_MULTI, F_UPPER } from './wordTable';
+import { ASCII, B, isSpace, isWidePunct, K } from './chars';
+import { hashFolded, Spelling, type WordIndex } from './wordIndex';
+import { type EmojiTable, F } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
 import { clauseFlags, emojiKind, hasNt, hasTriggerRun, isAddress, pushEmoji } from './tokenText';
@@ -70,24 +51,24 @@ function emit(
 	}
 	// Handles, e-mail addresses and links name someone or something: never sentiment, never a term.
 	if (
-		bits & (B_LOWER | B_UPPER) &&
+		bits & (B.LOWER | B.UPPER) &&
 		((a > start && lower.charCodeAt(a - 1) === 64) || (odd && isAddress(lower, a, b)))
 	) {
 		t.push(words, -1, b < end ? clauseFlags(text, b, end) : 0, a, b);
 		return;
 	}
-	if (bits & (B_LOWER | B_UPPER | B_NON_ASCII)) {
+	if (bits & (B.LOWER | B.UPPER | B.NON_ASCII)) {
 		// Words, not code or markup: letters only, two or more of them.
-		if (!odd && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
-		if (bits & B_NON_ASCII) t.nonAscii = true;
+		if (!odd && !(bits & B.DIGIT) && b - a > 1) t.letterWords++;
+		if (bits & B.NON_ASCII) t.nonAscii = true;
 	}
-	if (bits & B_NON_ASCII && bits & B_UPPER && !(bits & B_LOWER)) {
-		if (LOWER_LETTER.test(text.slice(a, b))) bits |= B_LOWER;
+	if (bits & B.NON_ASCII && bits & B.UPPER && !(bits & B.LOWER)) {
+		if (LOWER_LETTER.test(text.slice(a, b))) bits |= B.LOWER;
 	}
-	let extra = (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0;
+	let extra = (bits & (B.UPPER | B.LOWER)) === B.UPPER ? F.UPPER : 0;
 	if (b < end) extra |= clauseFlags(text, b, end);
-	if (bits & B_APOS && (id < 0 || !(words.flags[id] & F_NEG))) {
-		if (hasNt(lower, a, b)) extra |= F_NEG;
+	if (bits & B.APOS && (id < 0 || !(words.flags[id] & F.NEG))) {
+		if (hasNt(lower, a, b)) extra |= F.NEG;
 		else if (id < 0) {
 			const votes = elisionVotes(lower, a, b);
 			if (votes !== 0) t.vote(votes);
@@ -98,11 +79,11 @@ function emit(
 	// always takes the scan.
 	if (
 		id >= 0
-			? words.flags[id] & F_TERM
-			: bits & B_NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
+			? words.flags[id] & F.TERM
+			: bits & B.NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
 	) {
 		t.termHint = true;
-	} else if (id >= 0 && words.flags[id] & F_TERM_MULTI) {
+	} else if (id >= 0 && words.flags[id] & F.TERM_MULTI) {
 		t.termMaybe = true;
 	}
 	t.push(words, id, extra, a, b);
@@ -123,13 +104,13 @@ function emitPlain(
 	t: Tokens,
 ): void {
 	const id = words.findPlain(text, a, b, hash, key);
-	if (bits & (B_LOWER | B_UPPER) && !(bits & B_DIGIT) && b - a > 1) t.letterWords++;
+	if (bits & (B.LOWER | B.UPPER) && !(bits & B.DIGIT) && b - a > 1) t.letterWords++;
 	if (id >= 0) {
 		const f = words.flags[id];
-		if (f & F_TERM) t.termHint = true;
-		else if (f & F_TERM_MULTI) t.termMaybe = true;
+		if (f & F.TERM) t.termHint = true;
+		else if (f & F.TERM_MULTI) t.termMaybe = true;
 	}
-	t.push(words, id, (bits & (B_UPPER | B_LOWER)) === B_UPPER ? F_UPPER : 0, a, b);
+	t.push(words, id, (bits & (B.UPPER | B.LOWER)) === B.UPPER ? F.UPPER : 0, a, b);
 }
 
 /**
@@ -154,7 +135,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 	let span = 0;
 	let running = 0;
 	let odd = -1;
-	// The letters of text[a, b) packed when that is one run of at most MAX_PACKED ASCII letters,
+	// The letters of text[a, b) packed when that is one run of at most Spelling.MAX_PACKED ASCII letters,
 	// else 0 (see WordIndex.findPlain).
 	let key = 0;
 	let exclaim = 0;
@@ -182,21 +163,21 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			do {
 				any |= d;
 				all &= d;
-				h = (Math.imul(h, HASH_MULTIPLIER) + (d | 32)) | 0;
+				h = (Math.imul(h, Spelling.HASH_MULTIPLIER) + (d | 32)) | 0;
 				k = (k << 5) | ((d | 32) - 96);
 				d = ++j < len ? text.charCodeAt(j) : 0;
 			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
-			key = a === i && j - i <= MAX_PACKED ? k : 0;
+			key = a === i && j - i <= Spelling.MAX_PACKED ? k : 0;
 			b = j;
 			// Bit 32 is set in every lower-case letter and clear in every capital.
-			bits |= (any & 32 ? B_LOWER : 0) | (all & 32 ? 0 : B_UPPER);
+			bits |= (any & 32 ? B.LOWER : 0) | (all & 32 ? 0 : B.UPPER);
 			// A plain word ending at a space or the end of the text is done here.
 			if (
 				(d === 32 || j === len) &&
 				a === start &&
 				(odd < 0 || odd >= b) &&
-				!(bits & B_NON_ASCII)
+				!(bits & B.NON_ASCII)
 			) {
 				emitPlain(text, a, b, span, key, bits, words, t);
 				start = a = -1;
@@ -210,10 +191,10 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 		let lc: number;
 		if (c < 128) {
 			cb = ASCII[c];
-			if (cb & K_SPACE) {
+			if (cb & K.SPACE) {
 				if (start >= 0) {
 					// Most tokens are a plain ASCII word: letters and digits only, nothing to strip.
-					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B_NON_ASCII)) {
+					if (a === start && b === i && (odd < 0 || odd >= b) && !(bits & B.NON_ASCII)) {
 						emitPlain(text, a, b, span, key, bits, words, t);
 					} else {
 						emit(text, lower, start, i, a, b, span, key, odd >= 0 && odd < b, bits, words, t);
@@ -222,11 +203,11 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				}
 				continue;
 			}
-			if (cb & K_MARK) {
+			if (cb & K.MARK) {
 				if (c === 33) exclaim++;
 				else question++;
 			}
-			lc = c | (cb & B_UPPER);
+			lc = c | (cb & B.UPPER);
 		} else {
 			if (isSpace(c)) {
 				if (start >= 0) {
@@ -252,11 +233,11 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				lowered = true;
 			}
 			lc = lower.charCodeAt(i);
-			cb = lc === c ? B_NON_ASCII : B_NON_ASCII | B_UPPER;
-			if (c === RIGHT_SINGLE_QUOTE) {
-				cb |= B_APOS | K_PUNCT;
-				lc = APOSTROPHE;
-			} else if (isWidePunct(c)) cb |= K_PUNCT;
+			cb = lc === c ? B.NON_ASCII : B.NON_ASCII | B.UPPER;
+			if (c === Spelling.RIGHT_SINGLE_QUOTE) {
+				cb |= B.APOS | K.PUNCT;
+				lc = Spelling.APOSTROPHE;
+			} else if (isWidePunct(c)) cb |= K.PUNCT;
 		}
 		if (start < 0) {
 			start = i;
@@ -267,20 +248,20 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			bits |= cb;
 		}
 		if (a >= 0) {
-			running = (Math.imul(running, HASH_MULTIPLIER) + lc) | 0;
-			if (odd < 0 && !(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
-			if (!(cb & K_PUNCT)) {
+			running = (Math.imul(running, Spelling.HASH_MULTIPLIER) + lc) | 0;
+			if (odd < 0 && !(cb & (B.LOWER | B.UPPER | B.DIGIT | B.NON_ASCII))) odd = i;
+			if (!(cb & K.PUNCT)) {
 				b = i + 1;
 				span = running;
 				key = 0;
 			}
-		} else if (!(cb & K_PUNCT)) {
+		} else if (!(cb & K.PUNCT)) {
 			a = i;
 			b = i + 1;
 			key = 0;
 			running = lc;
 			span = lc;
-			if (!(cb & (B_LOWER | B_UPPER | B_DIGIT | B_NON_ASCII))) odd = i;
+			if (!(cb & (B.LOWER | B.UPPER | B.DIGIT | B.NON_ASCII))) odd = i;
 		}
 	}
 	if (start >= 0)

@@ -1,6 +1,6 @@
 import { lowerOf } from './tokenText';
 import type { WordIndex } from './wordIndex';
-import { F_BOOST, F_BUT, F_CUE, F_LEX, F_TEXT, F_UPPER, F_VOTE } from './wordTable';
+import { F } from './wordTable';
 
 /**
  * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
@@ -14,14 +14,14 @@ export class Tokens {
 	private lower: string | undefined;
 	start = new Int32Array(64);
 	end = new Int32Array(64);
-	/** Text of tokens flagged F_TEXT. */
+	/** Text of tokens flagged F.TEXT. */
 	texts: string[] = [];
-	/** The emoji a token was described from, for tokens flagged F_EMOJI. */
+	/** The emoji a token was described from, for tokens flagged F.EMOJI. */
 	labels: string[] = [];
 	flags = new Int32Array(64);
 	/** Word id per token, -1 when the word is not in the table. */
 	ids = new Int32Array(64);
-	/** Valence and booster value, set for tokens flagged F_LEX or F_BOOST only. */
+	/** Valence and booster value, set for tokens flagged F.LEX or F.BOOST only. */
 	val = new Float64Array(64);
 	boost = new Float64Array(64);
 	/** Per-token valence after the rules. */
@@ -32,7 +32,7 @@ export class Tokens {
 	upper = 0;
 	/** Some token may hold an urgent term: the term scan cannot be skipped. */
 	termHint = false;
-	/** Some token is the trigger of a default term of several words (see F_TERM_MULTI). */
+	/** Some token is the trigger of a default term of several words (see F.TERM_MULTI). */
 	termMaybe = false;
 	/** Tokens with letters, other than handles, addresses and links. */
 	letterWords = 0;
@@ -94,27 +94,27 @@ export class Tokens {
 		if (id >= 0) {
 			f |= words.flags[id];
 			// Per-word arrays are read only when the word has something there: fewer cache misses.
-			if (f & (F_LEX | F_BOOST)) {
+			if (f & (F.LEX | F.BOOST)) {
 				this.val[i] = words.val[id];
 				this.boost[i] = words.boost[id];
 			}
-			if (!(extra & F_TEXT)) {
+			if (!(extra & F.TEXT)) {
 				this.known++;
-				if (f & F_LEX) this.rated++;
-				if (f & F_CUE) {
+				if (f & F.LEX) this.rated++;
+				if (f & F.CUE) {
 					if (!this.cueHint) this.cueFirst = i;
 					this.cueHint = true;
 					this.cueLast = i;
 				}
-				if (f & F_VOTE) this.vote(words.lang[id]);
+				if (f & F.VOTE) this.vote(words.lang[id]);
 			}
 		}
 		this.flags[i] = f;
 		this.ids[i] = id;
 		this.start[i] = start;
 		this.end[i] = end;
-		if (f & F_UPPER) this.upper++;
-		if (f & F_BUT && this.firstBut < 0) this.firstBut = i;
+		if (f & F.UPPER) this.upper++;
+		if (f & F.BUT && this.firstBut < 0) this.firstBut = i;
 		this.n = i + 1;
 	}
 
@@ -125,7 +125,7 @@ export class Tokens {
 
 	pushText(words: WordIndex, text: string, extra: number): void {
 		this.texts[this.n] = text;
-		this.push(words, words.lookup(text), extra | F_TEXT, 0, 0);
+		this.push(words, words.lookup(text), extra | F.TEXT, 0, 0);
 	}
 
 	private grow(): void {

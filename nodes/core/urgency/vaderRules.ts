@@ -3,19 +3,22 @@
  * few support-context adjustments this engine makes on top of them.
  */
 
-/** Empirically derived mean intensity change of a booster word (reference B_INCR). */
-export const B_INCR = 0.293;
-export const B_DECR = -0.293;
-/** Intensity added by an ALL-CAPS word when the text mixes case (reference C_INCR). */
-export const C_INCR = 0.733;
-/** Factor applied to a word negated within three preceding tokens (reference N_SCALAR). */
-export const N_SCALAR = -0.74;
-/** Per exclamation mark, at most four count. */
-export const EXCLAIM_INCR = 0.292;
-export const QUESTION_INCR = 0.18;
-export const QUESTION_MAX = 0.96;
-/** Normalisation constant: compound = sum / sqrt(sum^2 + ALPHA). */
-export const ALPHA = 15;
+/** The reference constants (a const enum: the compiler writes the numbers where they are used). */
+export const enum Vader {
+	/** Empirically derived mean intensity change of a booster word (reference B_INCR). */
+	B_INCR = 0.293,
+	B_DECR = -0.293,
+	/** Intensity added by an ALL-CAPS word when the text mixes case (reference C_INCR). */
+	C_INCR = 0.733,
+	/** Factor applied to a word negated within three preceding tokens (reference N_SCALAR). */
+	N_SCALAR = -0.74,
+	/** Per exclamation mark, at most four count. */
+	EXCLAIM_INCR = 0.292,
+	QUESTION_INCR = 0.18,
+	QUESTION_MAX = 0.96,
+	/** Normalisation constant: compound = sum / sqrt(sum^2 + ALPHA). */
+	ALPHA = 15,
+}
 
 // prettier-ignore
 export const NEGATE: readonly string[] = [
@@ -44,13 +47,13 @@ export const BOOSTERS: ReadonlyMap<string, number> = new Map([
 		'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially',
 		'thoroughly', 'total', 'totally', 'tremendous', 'tremendously', 'uber', 'unbelievably',
 		'unusually', 'utter', 'utterly', 'very',
-	], B_INCR),
+	], Vader.B_INCR),
 	...boost([
 		'almost', 'barely', 'hardly', 'just enough', 'kind of', 'kinda', 'kindof', 'kind-of',
 		'less', 'little', 'marginal', 'marginally', 'occasional', 'occasionally', 'partly',
 		'scarce', 'scarcely', 'slight', 'slightly', 'somewhat', 'sort of', 'sorta', 'sortof',
 		'sort-of',
-	], B_DECR),
+	], Vader.B_DECR),
 ]);
 
 /** Phrases that contain a lexicon word but mean something else; the value replaces its valence. */

@@ -2,9 +2,14 @@
  * Words in an open-addressing table keyed by a polynomial hash that the tokenizer computes while it
  * scans the text, so looking a token up needs no substring and no string hashing.
  */
-export const HASH_MULTIPLIER = 31;
-export const APOSTROPHE = 39;
-export const RIGHT_SINGLE_QUOTE = 0x2019;
+/** A const enum: the compiler writes the numbers where they are used. */
+export const enum Spelling {
+	HASH_MULTIPLIER = 31,
+	APOSTROPHE = 39,
+	RIGHT_SINGLE_QUOTE = 0x2019,
+	/** Letters a..z of a short word packed five bits each (see WordIndex.findPlain); 0 for others. */
+	MAX_PACKED = 6,
+}
 /**
  * At most three words per five slots: probe sequences stay short, and the table stays small
  * enough to be mostly in cache (a lookup is one read of memory when the word is not there).
@@ -16,7 +21,10 @@ export function hashSpan(text: string, a: number, b: number): number {
 	let h = 0;
 	for (let i = a; i < b; i++) {
 		const c = text.charCodeAt(i);
-		h = (Math.imul(h, HASH_MULTIPLIER) + (c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c)) | 0;
+		h =
+			(Math.imul(h, Spelling.HASH_MULTIPLIER) +
+				(c === Spelling.RIGHT_SINGLE_QUOTE ? Spelling.APOSTROPHE : c)) |
+			0;
 	}
 	return h;
 }
@@ -26,17 +34,15 @@ export function hashFolded(text: string, a: number, b: number): number {
 	let h = 0;
 	for (let i = a; i < b; i++) {
 		const c = text.charCodeAt(i);
-		const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
-		h = (Math.imul(h, HASH_MULTIPLIER) + f) | 0;
+		const f =
+			(c - 65) >>> 0 < 26 ? c + 32 : c === Spelling.RIGHT_SINGLE_QUOTE ? Spelling.APOSTROPHE : c;
+		h = (Math.imul(h, Spelling.HASH_MULTIPLIER) + f) | 0;
 	}
 	return h;
 }
 
-/** Letters a..z of a short word packed five bits each (see WordIndex.findPlain); 0 for others. */
-export const MAX_PACKED = 6;
-
 function packLetters(word: string): number {
-	if (word.length > MAX_PACKED) return 0;
+	if (word.length > Spelling.MAX_PACKED) return 0;
 	let key = 0;
 	for (let i = 0; i < word.length; i++) {
 		const c = word.charCodeAt(i);
@@ -122,7 +128,8 @@ export class WordIndex {
 			let k = 0;
 			while (k < len) {
 				const c = text.charCodeAt(a + k);
-				if ((c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c) !== chars[from + k]) break;
+				if ((c === Spelling.RIGHT_SINGLE_QUOTE ? Spelling.APOSTROPHE : c) !== chars[from + k])
+					break;
 				k++;
 			}
 			if (k === len) return id;
@@ -148,7 +155,12 @@ export class WordIndex {
 			let k = 0;
 			while (k < len) {
 				const c = text.charCodeAt(a + k);
-				const f = (c - 65) >>> 0 < 26 ? c + 32 : c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+				const f =
+					(c - 65) >>> 0 < 26
+						? c + 32
+						: c === Spelling.RIGHT_SINGLE_QUOTE
+							? Spelling.APOSTROPHE
+							: c;
 				if (f !== chars[from + k]) break;
 				k++;
 			}
@@ -159,7 +171,7 @@ export class WordIndex {
 	/**
 	 * find for a token of ASCII letters and digits only, text[a, b) in any case, whose lower case
 	 * hashes to `hash`. `key` is its letters packed five bits each (1 for a or A .. 26 for z or Z)
-	 * when it is letters only and at most MAX_PACKED long, else 0: then one comparison tells the
+	 * when it is letters only and at most Spelling.MAX_PACKED long, else 0: then one comparison tells the
 	 * word instead of one per character.
 	 */
 	findPlain(text: string, a: number, b: number, hash: number, key: number): number {
@@ -210,7 +222,7 @@ export class WordIndex {
 		}
 		for (let k = 0; k < word.length; k++) {
 			const c = word.charCodeAt(k);
-			this.chars[this.used++] = c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+			this.chars[this.used++] = c === Spelling.RIGHT_SINGLE_QUOTE ? Spelling.APOSTROPHE : c;
 		}
 		this.offsets[id + 1] = this.used;
 		this.packed[id] = packLetters(word);

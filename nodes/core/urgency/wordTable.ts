@@ -15,49 +15,52 @@ import { compileTerms, type TermMatcher } from './terms';
 import { WordIndex } from './wordIndex';
 
 // Bit flags describing a word; the rules test them instead of comparing strings.
-export const F_LEX = 1;
-export const F_NEG = 1 << 1;
-export const F_BOOST = 1 << 2;
-export const F_NO = 1 << 3;
-export const F_OR_NOR = 1 << 4;
-export const F_LEAST = 1 << 5;
-export const F_AT_VERY = 1 << 6;
-export const F_NEVER = 1 << 7;
-export const F_SO_THIS = 1 << 8;
-export const F_WITHOUT = 1 << 9;
-export const F_DOUBT = 1 << 10;
-export const F_BUT = 1 << 11;
-/** Part of a multi-word special case or booster n-gram. */
-export const F_IDIOM = 1 << 12;
-export const F_KIND = 1 << 13;
-export const F_OF = 1 << 14;
-export const F_LIKE = 1 << 15;
-export const F_LIKE_CUE = 1 << 16;
-export const F_SIGN_OFF = 1 << 17;
-/** A trigger word of an urgent term, or a known token with a term inside. */
-export const F_TERM = 1 << 18;
-// Per-token flags, set by the tokenizer.
-export const F_UPPER = 1 << 19;
-export const F_EMOJI = 1 << 20;
-/** Followed by punctuation that ends a clause: . ; : ! ? or an ellipsis. */
-export const F_PUNCT_AFTER = 1 << 21;
-/** Followed by a comma. */
-export const F_COMMA_AFTER = 1 << 22;
-/** Kept as a string (an emoji's description word) rather than as a span of the input. */
-export const F_TEXT = 1 << 23;
-/** The longest word of a complaint cue: without one, no cue can be in the text. */
-export const F_CUE = 1 << 24;
-/** A function word of some language (its bits in `lang`): only these tokens vote. */
-export const F_VOTE = 1 << 25;
-/**
- * The trigger of a default urgent term of several words only ("not working"): the term scan is
- * needed only if the text also has that term's other words (see termPieces).
- */
-export const F_TERM_MULTI = 1 << 26;
-/** The first word of a complaint cue; of a cue of one word; the second word of a cue. */
-export const F_CUE_START = 1 << 27;
-export const F_CUE_SINGLE = 1 << 28;
-export const F_CUE_SECOND = 1 << 29;
+// (A const enum: the compiler writes the numbers where they are used.)
+export const enum F {
+	LEX = 1,
+	NEG = 1 << 1,
+	BOOST = 1 << 2,
+	NO = 1 << 3,
+	OR_NOR = 1 << 4,
+	LEAST = 1 << 5,
+	AT_VERY = 1 << 6,
+	NEVER = 1 << 7,
+	SO_THIS = 1 << 8,
+	WITHOUT = 1 << 9,
+	DOUBT = 1 << 10,
+	BUT = 1 << 11,
+	/** Part of a multi-word special case or booster n-gram. */
+	IDIOM = 1 << 12,
+	KIND = 1 << 13,
+	OF = 1 << 14,
+	LIKE = 1 << 15,
+	LIKE_CUE = 1 << 16,
+	SIGN_OFF = 1 << 17,
+	/** A trigger word of an urgent term, or a known token with a term inside. */
+	TERM = 1 << 18,
+	// Per-token flags, set by the tokenizer.
+	UPPER = 1 << 19,
+	EMOJI = 1 << 20,
+	/** Followed by punctuation that ends a clause: . ; : ! ? or an ellipsis. */
+	PUNCT_AFTER = 1 << 21,
+	/** Followed by a comma. */
+	COMMA_AFTER = 1 << 22,
+	/** Kept as a string (an emoji's description word) rather than as a span of the input. */
+	TEXT = 1 << 23,
+	/** The longest word of a complaint cue: without one, no cue can be in the text. */
+	CUE = 1 << 24,
+	/** A function word of some language (its bits in `lang`): only these tokens vote. */
+	VOTE = 1 << 25,
+	/**
+	 * The trigger of a default urgent term of several words only ("not working"): the term scan is
+	 * needed only if the text also has that term's other words (see termPieces).
+	 */
+	TERM_MULTI = 1 << 26,
+	/** The first word of a complaint cue; of a cue of one word; the second word of a cue. */
+	CUE_START = 1 << 27,
+	CUE_SINGLE = 1 << 28,
+	CUE_SECOND = 1 << 29,
+}
 
 /** Multi-word special cases and booster n-grams, keyed by space-joined lower-case tokens. */
 export const PHRASE_VALENCE: ReadonlyMap<string, number> = new Map(
@@ -80,7 +83,7 @@ function buildBaseWords(): WordIndex {
 	for (const [word, v] of lexicon) {
 		const id = words.insert(word);
 		words.val[id] = v;
-		words.flags[id] |= F_LEX;
+		words.flags[id] |= F.LEX;
 	}
 	// Lookups are lower-case, so entries rated in capitals (":D", "O.o") would never match otherwise.
 	for (const [word, v] of lexicon) {
@@ -88,45 +91,45 @@ function buildBaseWords(): WordIndex {
 		if (lower === word || words.lookup(lower) >= 0) continue;
 		const id = words.insert(lower);
 		words.val[id] = v;
-		words.flags[id] |= F_LEX;
+		words.flags[id] |= F.LEX;
 	}
 	for (const word of SUPPORT_NEUTRAL) {
 		const id = words.insert(word);
 		words.val[id] = 0;
-		words.flags[id] &= ~F_LEX;
+		words.flags[id] &= ~F.LEX;
 	}
 	for (const [word, b] of BOOSTERS) {
 		if (word.includes(' ')) continue;
 		const id = words.insert(word);
 		words.boost[id] = b;
-		words.flags[id] |= F_BOOST;
+		words.flags[id] |= F.BOOST;
 	}
 	for (const phrase of [...PHRASE_VALENCE.keys(), ...PHRASE_BOOST.keys()]) {
-		flag(phrase.split(' '), F_IDIOM);
+		flag(phrase.split(' '), F.IDIOM);
 	}
-	flag(NEGATE, F_NEG);
-	flag(['no'], F_NO);
-	flag(['or', 'nor'], F_OR_NOR);
-	flag(['least'], F_LEAST);
-	flag(['at', 'very'], F_AT_VERY);
-	flag(['never'], F_NEVER);
-	flag(['so', 'this'], F_SO_THIS);
-	flag(['without'], F_WITHOUT);
-	flag(['doubt'], F_DOUBT);
-	flag(['but'], F_BUT);
-	flag(['kind'], F_KIND);
-	flag(['of'], F_OF);
-	flag(['like'], F_LIKE);
-	flag(LIKE_REQUEST_CUES, F_LIKE_CUE);
-	flag(SIGN_OFF_NOUNS, F_SIGN_OFF);
+	flag(NEGATE, F.NEG);
+	flag(['no'], F.NO);
+	flag(['or', 'nor'], F.OR_NOR);
+	flag(['least'], F.LEAST);
+	flag(['at', 'very'], F.AT_VERY);
+	flag(['never'], F.NEVER);
+	flag(['so', 'this'], F.SO_THIS);
+	flag(['without'], F.WITHOUT);
+	flag(['doubt'], F.DOUBT);
+	flag(['but'], F.BUT);
+	flag(['kind'], F.KIND);
+	flag(['of'], F.OF);
+	flag(['like'], F.LIKE);
+	flag(LIKE_REQUEST_CUES, F.LIKE_CUE);
+	flag(SIGN_OFF_NOUNS, F.SIGN_OFF);
 	markLanguages(words);
-	for (let id = 0; id < words.count; id++) if (words.lang[id] !== 0) words.flags[id] |= F_VOTE;
+	for (let id = 0; id < words.count; id++) if (words.lang[id] !== 0) words.flags[id] |= F.VOTE;
 	// Every word of a complaint cue, so cues are matched by word id.
 	for (const phrase of Object.keys(COMPLAINT_CUES)) {
 		const parts = phrase.split(' ');
 		for (const w of parts) words.insert(w);
 		const longest = parts.reduce((best, w) => (w.length > best.length ? w : best));
-		words.flags[words.lookup(longest)] |= F_CUE;
+		words.flags[words.lookup(longest)] |= F.CUE;
 	}
 	return words;
 }
@@ -136,7 +139,7 @@ const multiTerms = new WeakMap<WordIndex, Map<number, string[][]>>();
 
 /**
  * The words of the several-word default terms whose trigger is the word `id` (flagged
- * F_TERM_MULTI): a term can be in an all-ASCII text only if the lower case text holds all of them.
+ * F.TERM_MULTI): a term can be in an all-ASCII text only if the lower case text holds all of them.
  */
 export function termPieces(words: WordIndex, id: number): readonly string[][] {
 	return multiTerms.get(words)?.get(id) ?? [];
@@ -146,22 +149,22 @@ const RUNS = /[^a-z0-9]+/;
 
 /** Marks where complaint cues can start, so that most tokens are passed over by their flags. */
 function markCues(words: WordIndex, cues: ReadonlyMap<string, number>): void {
-	const marks = F_CUE_START | F_CUE_SINGLE | F_CUE_SECOND;
+	const marks = F.CUE_START | F.CUE_SINGLE | F.CUE_SECOND;
 	for (let id = 0; id < words.count; id++) words.flags[id] &= ~marks;
 	for (const form of cues.keys()) {
 		const ids = form.split(' ').map((w) => words.lookup(w));
 		// CueIndex leaves out a cue with a word the table lacks.
 		if (ids.some((id) => id < 0)) continue;
-		words.flags[ids[0]] |= F_CUE_START;
-		if (ids.length > 1) words.flags[ids[1]] |= F_CUE_SECOND;
-		else words.flags[ids[0]] |= F_CUE_SINGLE;
+		words.flags[ids[0]] |= F.CUE_START;
+		if (ids.length > 1) words.flags[ids[1]] |= F.CUE_SECOND;
+		else words.flags[ids[0]] |= F.CUE_SINGLE;
 	}
 }
 
 /** Marks the words that let the tokenizer rule out urgent terms and cues in most texts. */
 function markTerms(words: WordIndex, terms: TermMatcher): void {
 	markCues(words, terms.cues);
-	for (let id = 0; id < words.count; id++) words.flags[id] &= ~(F_TERM | F_TERM_MULTI);
+	for (let id = 0; id < words.count; id++) words.flags[id] &= ~(F.TERM | F.TERM_MULTI);
 	// With the default terms, a trigger that only starts terms of several words ("working" in
 	// "not working") does not by itself make the scan needed; the classifier checks their other
 	// words first. With terms added or removed every trigger counts, as the forms are not known.
@@ -188,10 +191,10 @@ function markTerms(words: WordIndex, terms: TermMatcher): void {
 				list.push(pieces);
 			}
 		}
-		for (const id of multi.keys()) words.flags[id] |= F_TERM_MULTI;
+		for (const id of multi.keys()) words.flags[id] |= F.TERM_MULTI;
 	}
 	multiTerms.set(words, multi);
-	for (const trigger of single) words.flags[words.insert(trigger)] |= F_TERM;
+	for (const trigger of single) words.flags[words.insert(trigger)] |= F.TERM;
 	const triggers = new Set(terms.triggers);
 	for (let id = 0; id < words.count; id++) {
 		const word = words.word(id);
@@ -199,7 +202,7 @@ function markTerms(words: WordIndex, terms: TermMatcher): void {
 		// Known tokens are not split by the tokenizer, so decide here for their pieces.
 		const pieces = word.split(/[^a-z0-9]+/);
 		if (pieces.some((p) => triggers.has(p)) || terms.containsTerm(word)) {
-			words.flags[id] |= F_TERM;
+			words.flags[id] |= F.TERM;
 		}
 	}
 }
@@ -215,7 +218,7 @@ export function wordTable(overrides: ReadonlyMap<string, number>, terms: TermMat
 	for (const [word, v] of overrides) {
 		const id = words.insert(word);
 		words.val[id] = v;
-		words.flags[id] |= F_LEX;
+		words.flags[id] |= F.LEX;
 	}
 	markTerms(words, terms);
 	return words;
