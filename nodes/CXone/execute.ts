@@ -176,6 +176,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 						const first = seen.get(outcome.item.id);
 						if (first !== undefined) {
 							duplicates++;
+							// Output in this run already: the window this query listed is covered up
+							// to it (else a query whose records all came first for an earlier item
+							// would cover nothing, and hold the watermark run after run).
+							lastCreated = outcome.item.createdTimestamp;
 							audit.record(
 								'DUPLICATE_SKIPPED',
 								{

@@ -329,7 +329,34 @@ describe('the n8n nodes around them', () => {
 			...item,
 			delivery: { status: 503, reason: 'the ticketing system is unavailable', retryable: true },
 		});
-		expect(failed).toContain('Ticket: not created yet (the ticketing system is unavailable)');
+		expect(failed).toContain(
+			'Ticket: not created yet (the ticketing system is unavailable); the next run sends it again',
+		);
+		// A target that accepts the batch without naming its tickets: delivered, not "not created".
+		const accepted = evaluate(slack.name, slack.parameters.text, {
+			...item,
+			delivery: { status: 200, ticketId: null, operation: null },
+		});
+		expect(accepted).toContain('Ticket: sent');
+		expect(accepted).not.toMatch(/not created|null|undefined/);
+		// The CXone Trigger emits each conversation once: nothing sends a failed ticket again, and
+		// the trigger example's alert says so.
+		const triggerExample = JSON.parse(
+			fs.readFileSync(path.join(__dirname, '../../examples/social-inbox-triage-trigger.json'), 'utf8'),
+		);
+		const triggerSlack = triggerExample.nodes.find((n: any) => n.type === 'n8n-nodes-base.slack');
+		const lost = evaluate(slack.name, triggerSlack.parameters.text, {
+			...item,
+			delivery: { status: 422, reason: 'missing subject', retryable: false },
+		});
+		expect(lost).toContain('Ticket: NOT created (missing subject): the trigger will not send it again');
+		expect(lost).not.toMatch(/next run/);
+		expect(
+			evaluate(slack.name, triggerSlack.parameters.text, {
+				...item,
+				delivery: { status: 200, ticketId: 'T-9', operation: 'updated' },
+			}),
+		).toContain('Ticket: T-9 (updated)');
 	});
 
 	it('stores each audit record whole, one row of a Data Table the workflow creates itself', () => {

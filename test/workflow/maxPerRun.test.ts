@@ -94,3 +94,32 @@ it.each([
 	if (audit.auditDetail === 'record') expect(summaries).toBe(0);
 	else expect(trail.length).toBeLessThan(facts.length / 5);
 });
+
+it('moves the watermark when the input items query the same window, the last one cut at the maximum', async () => {
+	// Two input items with the same query: the second lists what the first output, skips it as a
+	// repeat, and its window must still count as covered up to its last record, or the watermark
+	// would be held every run.
+	sink.reset();
+	const staticData: Record<string, any> = {};
+	const credentials = { ...v2Credentials(sandbox), ...sinkCredentials(sink) };
+	const { run } = await runWorkflow(workflow({}), credentials, {
+		staticData,
+		mode: 'trigger',
+		executionId: 'twice-1',
+		inputItems: [{ json: {} }, { json: {} }],
+	});
+	expect(run.status).toBe('success');
+	const output = nodeOutput(run, GET, 0);
+	expect(output).toHaveLength(100);
+	expect(output.every((i: any) => i.pairedItem.item === 0)).toBe(true);
+	const first = staticData.global.cxoneSocialInboxSync.watermarkMs;
+	expect(first).toBe(Date.parse(output[99].json.createdTimestamp));
+	const next = await runWorkflow(workflow({}), credentials, {
+		staticData,
+		mode: 'trigger',
+		executionId: 'twice-2',
+		inputItems: [{ json: {} }, { json: {} }],
+	});
+	expect(next.run.status).toBe('success');
+	expect(staticData.global.cxoneSocialInboxSync.watermarkMs).toBeGreaterThan(first);
+});

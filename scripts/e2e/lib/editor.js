@@ -562,15 +562,16 @@ async function main() {
 				});
 			const fitted = await overlaps();
 			for (let k = 0; k < 3; k++) {
-				await page
-					.locator('[data-test-id="zoom-out-button"]')
-					.click()
-					.catch(() => {});
+				await page.locator('[data-test-id="zoom-out-button"]').click({ timeout: 10_000 });
 				await page.waitForTimeout(300);
 			}
 			const zoomedOut = await overlaps();
 			expect(
-				fitted.names > 0 && fitted.hits.length === 0 && zoomedOut.hits.length === 0,
+				fitted.names > 0 &&
+					fitted.counts > 0 &&
+					zoomedOut.counts > 0 &&
+					fitted.hits.length === 0 &&
+					zoomedOut.hits.length === 0,
 				`item counts over output names: fitted ${JSON.stringify(fitted)}, zoomed out ${JSON.stringify(zoomedOut)}`,
 			);
 			const slack = await (await page.request.get(`${env('SLACK_URL')}/__slack/messages`)).json();
