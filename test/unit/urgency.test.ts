@@ -178,6 +178,22 @@ describe('support context', () => {
 		expect(classify('').reasons).toEqual(['no text']);
 	});
 
+	it('quotes a word as each message wrote it, whatever the messages before it wrote', () => {
+		// One classifier keeps the reasons of words met lately: a word's other spellings must
+		// never be given its kept one.
+		const classifier = createClassifier();
+		const reasonOf = (text: string) => classifier.classify(text).reasons[0];
+		const spellings = ['awful', 'Awful', 'AWFUL', 'AwFul', 'aWFUL', 'awful', 'AWFUL'];
+		for (let round = 0; round < 2; round++) {
+			for (const word of spellings) {
+				expect(reasonOf(`That was ${word}`)).toMatch(new RegExp(`^${word} \\(-0\\.\\d\\)$`));
+			}
+		}
+		// The same word with another weight is its own reason.
+		expect(reasonOf('That was awful')).not.toBe(reasonOf('That was very awful'));
+		expect(reasonOf('That was very awful')).toMatch(/^awful \(-0\.\d\)$/);
+	});
+
 	it('exports the default vocabulary', () => {
 		expect(DEFAULT_URGENT_TERMS).toEqual(
 			expect.arrayContaining(['urgent', 'immediately', 'cancel', 'refund', 'not working']),

@@ -41,8 +41,13 @@ export { urgencyScore } from './messageSignals';
 
 import { getEmojiTable, type EmojiTable, wordTable } from './wordTable';
 
-/** Characters of a message read per classification (about 30,000 words); the rest is ignored. */
-export const MAX_CLASSIFIED_CHARS = 200_000;
+/**
+ * Characters of a message read per classification (about 30,000 words); the rest is ignored.
+ * A module-local constant: an exported one is read through the module's exports object, a
+ * generic property load on every call.
+ */
+const MAX_CHARS = 200_000;
+export { MAX_CHARS as MAX_CLASSIFIED_CHARS };
 
 const MAX_KEYWORD_REASONS = 3;
 const MAX_SENTIMENT_REASONS = 3;
@@ -85,7 +90,7 @@ class Classifier implements UrgencyClassifier {
 	classify(input: unknown, context?: MessageContext): UrgencyResult {
 		const full = asText(input);
 		// Bounded work per message whatever an item holds: the start of a long text decides.
-		const text = full.length > MAX_CLASSIFIED_CHARS ? full.slice(0, MAX_CLASSIFIED_CHARS) : full;
+		const text = full.length > MAX_CHARS ? full.slice(0, MAX_CHARS) : full;
 		const t = this.tokens;
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);

@@ -52,33 +52,61 @@ function suffix(x: number): string {
 }
 
 /**
- * Reasons of one word as the word table spells it ("good (+0.5)"), kept for the words met lately
- * (a small table by word id, so it stays in cache): the common reason is then one string shared by
- * the results that give it, not a slice and a concatenation per message.
+ * Reasons of one word as written ("good (+0.5)", "Good (+0.5)", "GOOD (+0.7)"), kept for the words
+ * met lately (a small table by word id and case, so it stays in cache): the common reason is then
+ * one string shared by the results that give it, not a slice and a concatenation per message.
  */
-const REASON_SLOTS = 512;
+const REASON_SLOTS = 4096;
+
+/** How a token of ASCII characters is capitalised: as the table has it, first letter, all. */
+const enum Shape {
+	LOWER = 0,
+	FIRST = 1,
+	ALL = 2,
+	OTHER = 3,
+}
+
+/**
+ * The Shape of text[from, to), or Shape.OTHER when it has a character outside ASCII or capitals
+ * elsewhere (then its text is not known from the word and the shape alone).
+ */
+function shapeOf(text: string, from: number, to: number): Shape {
+	let upper = 0;
+	let lower = 0;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		if (c > 127) return Shape.OTHER;
+		if ((c - 65) >>> 0 < 26) {
+			if (k !== from && lower !== 0) return Shape.OTHER;
+			upper++;
+		} else if ((c - 97) >>> 0 < 26) {
+			if (upper > 1) return Shape.OTHER;
+			lower++;
+		}
+	}
+	if (upper === 0) return Shape.LOWER;
+	if (lower === 0) return Shape.ALL;
+	return (text.charCodeAt(from) - 65) >>> 0 < 26 && upper === 1 ? Shape.FIRST : Shape.OTHER;
+}
 
 export class WordReasons {
-	private readonly ids = new Int32Array(REASON_SLOTS).fill(-1);
+	private readonly keys = new Int32Array(REASON_SLOTS).fill(-1);
 	private readonly suffixes = new Uint8Array(REASON_SLOTS);
 	private readonly strings: string[] = new Array<string>(REASON_SLOTS).fill('');
 
 	/**
-	 * The reason for text[from, to), the whole of a token found as word `id`, with suffix s. Its
-	 * text is the word's as the table has it when it has no capital and nothing outside ASCII
-	 * (lookups read only those differently), so any such token of that word reads the same.
+	 * The reason for text[from, to), the whole of a token found as word `id`, with suffix s. A
+	 * token that differs from the word as the table has it only in ASCII capitals, all of them or
+	 * the first letter's, reads the same as any other token of that word and shape.
 	 */
 	of(id: number, text: string, from: number, to: number, s: number): string {
-		let plain = id >= 0;
-		for (let k = from; k < to && plain; k++) {
-			const c = text.charCodeAt(k);
-			plain = c < 128 && (c - 65) >>> 0 >= 26;
-		}
-		if (!plain) return text.slice(from, to) + SUFFIX[s];
-		const slot = id & (REASON_SLOTS - 1);
-		if (this.ids[slot] !== id || this.suffixes[slot] !== s) {
+		const shape = id >= 0 ? shapeOf(text, from, to) : Shape.OTHER;
+		if (shape === Shape.OTHER) return text.slice(from, to) + SUFFIX[s];
+		const key = id * 3 + shape;
+		const slot = key & (REASON_SLOTS - 1);
+		if (this.keys[slot] !== key || this.suffixes[slot] !== s) {
 			this.strings[slot] = text.slice(from, to) + SUFFIX[s];
-			this.ids[slot] = id;
+			this.keys[slot] = key;
 			this.suffixes[slot] = s;
 		}
 		return this.strings[slot];
