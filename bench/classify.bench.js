@@ -113,10 +113,11 @@ const contenders = {
 let sink = 0;
 // CPU seconds of this process (user + system), not wall time: on a shared machine the time other
 // processes hold the cores would otherwise count against whichever scorer was running then.
-function timeRun(fn, count) {
+// Messages from `from` on, cycling through the texts.
+function timeRun(fn, count, from = 0) {
 	const start = process.cpuUsage();
 	for (let i = 0; i < count; i++) {
-		const r = fn(texts[i % texts.length]);
+		const r = fn(texts[(from + i) % texts.length]);
 		if (r === 12345) sink++;
 	}
 	const used = process.cpuUsage(start);
@@ -130,17 +131,28 @@ const counts = {
 	ceiling: messages,
 };
 for (const [name, fn] of Object.entries(contenders)) timeRun(fn, Math.min(counts[name], 20000));
-// Rounds interleave the scorers, so each ratio compares runs made under the same machine load;
-// the medians of the per-round rates and ratios are reported.
+// A round gives each scorer its messages in slices of about 1/SLICES of them, taking turns slice by
+// slice (the order alternating), and sums each scorer's CPU time: the machine's speed drifts over
+// a round (other virtual machines on the host, clock changes), and this way every scorer meets the
+// same drift. The medians of the per-round rates and ratios are reported.
+const SLICES = 25;
 const rounds = Number(arg('--rounds', '9'));
 const rates = { engine: [], 'vader-sentiment': [], ceiling: [] };
 const ratios = { vsVader: [], vsCeiling: [] };
+const names = Object.keys(contenders);
 for (let r = 0; r < rounds; r++) {
-	const round = {};
-	for (const [name, fn] of Object.entries(contenders)) {
-		round[name] = counts[name] / timeRun(fn, counts[name]);
-		rates[name].push(round[name]);
+	const seconds = Object.fromEntries(names.map((name) => [name, 0]));
+	const done = Object.fromEntries(names.map((name) => [name, 0]));
+	for (let k = 0; k < SLICES; k++) {
+		const order = k % 2 === 0 ? names : [...names].reverse();
+		for (const name of order) {
+			const until = Math.round((counts[name] * (k + 1)) / SLICES);
+			seconds[name] += timeRun(contenders[name], until - done[name], done[name]);
+			done[name] = until;
+		}
 	}
+	const round = Object.fromEntries(names.map((name) => [name, counts[name] / seconds[name]]));
+	for (const name of names) rates[name].push(round[name]);
 	ratios.vsVader.push(round.engine / round['vader-sentiment']);
 	ratios.vsCeiling.push(round.engine / round.ceiling);
 }
@@ -159,7 +171,7 @@ const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 console.log(`data: ${dataPath} (${rows.length} texts)`);
 console.log(
-	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), medians of ${rounds} interleaved rounds, CPU time of this process`,
+	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), taking turns in ${SLICES} slices; medians of ${rounds} rounds, CPU time of this process`,
 );
 console.log('');
 console.log(
@@ -181,6 +193,17 @@ console.log(line('pearson r', result.r, TARGETS.r, 3));
 console.log(line('3-class accuracy', result.accuracy, TARGETS.accuracy, 3));
 console.log(line('engine / vader-sentiment', result.vsVader, TARGETS.vsVader, 1));
 console.log(line('engine / ceiling', result.vsCeiling, TARGETS.vsCeiling, 2));
+// How far the rounds spread.
+const quartiles = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+	return `${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)}`;
+};
+const spread = (name) =>
+	`${Math.round(Math.min(...rates[name]) / 1000)}k-${Math.round(Math.max(...rates[name]) / 1000)}k`;
+console.log(
+	`rounds: engine / ceiling middle half ${quartiles(ratios.vsCeiling)}; msgs/s engine ${spread('engine')}, ceiling ${spread('ceiling')}`,
+);
 
 const languages = require('./classify-languages');
 languages.supportTable(engine);
