@@ -192,6 +192,13 @@ describe('support context', () => {
 		// The same word with another weight is its own reason.
 		expect(reasonOf('That was awful')).not.toBe(reasonOf('That was very awful'));
 		expect(reasonOf('That was very awful')).toMatch(/^awful \(-0\.\d\)$/);
+		// A word the table spells with a typographic apostrophe, written with a straight one.
+		const custom = createClassifier({ lexiconOverrides: { 'o’kay': 2 } });
+		for (const written of ["o'kay", 'o’kay', "O'KAY", "o'kay", 'o’kay']) {
+			expect(custom.classify(`that was ${written}`).reasons[0]).toBe(
+				`${written} (+${written === "O'KAY" ? '0.7' : '0.5'})`,
+			);
+		}
 	});
 
 	it('exports the default vocabulary', () => {

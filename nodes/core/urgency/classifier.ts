@@ -84,7 +84,7 @@ class Classifier implements UrgencyClassifier {
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 		this.readsEnglish = settings.read.has('en');
-		this.wordReasons = new WordReasons();
+		this.wordReasons = new WordReasons(words);
 	}
 
 	classify(input: unknown, context?: MessageContext): UrgencyResult {

@@ -5,6 +5,7 @@
  */
 import type { Rated } from './languageScore';
 import type { Tokens } from './tokens';
+import type { WordIndex } from './wordIndex';
 import { F } from './wordTable';
 
 /** Reasons shown at most. */
@@ -94,10 +95,14 @@ export class WordReasons {
 	private readonly suffixes = new Uint8Array(REASON_SLOTS);
 	private readonly strings: string[] = new Array<string>(REASON_SLOTS).fill('');
 
+	constructor(private readonly words: WordIndex) {}
+
 	/**
 	 * The reason for text[from, to), the whole of a token found as word `id`, with suffix s. A
 	 * token that differs from the word as the table has it only in ASCII capitals, all of them or
-	 * the first letter's, reads the same as any other token of that word and shape.
+	 * the first letter's, reads the same as any other token of that word and shape. A kept reason
+	 * is spelled from the table's word, never sliced from the message: a slice would keep the
+	 * whole message alive as long as the reason is kept.
 	 */
 	of(id: number, text: string, from: number, to: number, s: number): string {
 		const shape = id >= 0 ? shapeOf(text, from, to) : Shape.OTHER;
@@ -105,12 +110,30 @@ export class WordReasons {
 		const key = id * 3 + shape;
 		const slot = key & (REASON_SLOTS - 1);
 		if (this.keys[slot] !== key || this.suffixes[slot] !== s) {
-			this.strings[slot] = text.slice(from, to) + SUFFIX[s];
+			const word = this.words.word(id);
+			const spelled =
+				shape === Shape.LOWER
+					? word
+					: shape === Shape.ALL
+						? word.toUpperCase()
+						: word.charAt(0).toUpperCase() + word.slice(1);
+			// The table may spell a word otherwise (a typographic apostrophe): then it is not kept.
+			if (!spells(spelled, text, from, to)) return text.slice(from, to) + SUFFIX[s];
+			this.strings[slot] = spelled + SUFFIX[s];
 			this.keys[slot] = key;
 			this.suffixes[slot] = s;
 		}
 		return this.strings[slot];
 	}
+}
+
+/** Whether `word` is text[from, to). */
+function spells(word: string, text: string, from: number, to: number): boolean {
+	if (word.length !== to - from) return false;
+	for (let k = 0; k < word.length; k++) {
+		if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+	}
+	return true;
 }
 
 // Candidates for the sentiment reasons and the labels shown, reused across calls (classification
