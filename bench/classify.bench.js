@@ -3,7 +3,8 @@
  * Accuracy and speed of the urgency engine's sentiment against npm vader-sentiment, on the VADER
  * tweets ground truth (read in place).
  *
- *   node bench/classify.bench.js [--data <tweets_GroundTruth.txt>] [--messages 100000] [--rounds 9] [--check]
+ *   node bench/classify.bench.js [--data <tweets_GroundTruth.txt>] [--messages 100000] [--rounds 9]
+ *     [--slices 24] [--check]
  *     [--xlmt <xlm-t data/sentiment dir>] [--ground-truth <dir of VADER *_GroundTruth.txt>]
  *
  * Then per language: the support messages of bench/data, the English complaint sets, and when a
@@ -132,10 +133,15 @@ const counts = {
 };
 for (const [name, fn] of Object.entries(contenders)) timeRun(fn, Math.min(counts[name], 20000));
 // A round gives each scorer its messages in slices of about 1/SLICES of them, taking turns slice by
-// slice (the order alternating), and sums each scorer's CPU time: the machine's speed drifts over
-// a round (other virtual machines on the host, clock changes), and this way every scorer meets the
-// same drift. The medians of the per-round rates and ratios are reported.
-const SLICES = 25;
+// slice (the order alternating, and an even number of slices so each scorer follows each other
+// equally often), and sums each scorer's CPU time: the machine's speed drifts over a round (other
+// virtual machines on the host, clock changes), and this way every scorer meets the same drift.
+// The medians of the per-round rates and ratios are reported. --slices 1 times whole rounds.
+const SLICES = Number(arg('--slices', '24'));
+if (!Number.isInteger(SLICES) || SLICES < 1) {
+	console.error(`--slices must be a whole number of at least 1, not "${arg('--slices')}".`);
+	process.exit(2);
+}
 const rounds = Number(arg('--rounds', '9'));
 const rates = { engine: [], 'vader-sentiment': [], ceiling: [] };
 const ratios = { vsVader: [], vsCeiling: [] };
