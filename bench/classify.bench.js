@@ -4,7 +4,7 @@
  * tweets ground truth (read in place).
  *
  *   node bench/classify.bench.js [--data <tweets_GroundTruth.txt>] [--messages 100000] [--rounds 9]
- *     [--slices 24] [--check]
+ *     [--slices 1] [--check]
  *     [--xlmt <xlm-t data/sentiment dir>] [--ground-truth <dir of VADER *_GroundTruth.txt>]
  *
  * Then per language: the support messages of bench/data, the English complaint sets, and when a
@@ -132,12 +132,13 @@ const counts = {
 	ceiling: messages,
 };
 for (const [name, fn] of Object.entries(contenders)) timeRun(fn, Math.min(counts[name], 20000));
-// A round gives each scorer its messages in slices of about 1/SLICES of them, taking turns slice by
-// slice (the order alternating, and an even number of slices so each scorer follows each other
-// equally often), and sums each scorer's CPU time: the machine's speed drifts over a round (other
-// virtual machines on the host, clock changes), and this way every scorer meets the same drift.
-// The medians of the per-round rates and ratios are reported. --slices 1 times whole rounds.
-const SLICES = Number(arg('--slices', '24'));
+// A round times each scorer on its messages, the order alternating from round to round (engine
+// first, then last), and the medians of the per-round rates and ratios are reported. With
+// --slices N a round gives each scorer its messages in N slices, taking turns slice by slice (the
+// order alternating): drift in the machine's speed within a round then meets every scorer alike,
+// but each switch costs a little time (caches refilled, garbage left by the scorer before), and
+// that weighs more on the faster scorer's shorter slices. See the README for both.
+const SLICES = Number(arg('--slices', '1'));
 if (!Number.isInteger(SLICES) || SLICES < 1) {
 	console.error(`--slices must be a whole number of at least 1, not "${arg('--slices')}".`);
 	process.exit(2);
@@ -150,7 +151,7 @@ for (let r = 0; r < rounds; r++) {
 	const seconds = Object.fromEntries(names.map((name) => [name, 0]));
 	const done = Object.fromEntries(names.map((name) => [name, 0]));
 	for (let k = 0; k < SLICES; k++) {
-		const order = k % 2 === 0 ? names : [...names].reverse();
+		const order = (r + k) % 2 === 0 ? names : [...names].reverse();
 		for (const name of order) {
 			const until = Math.round((counts[name] * (k + 1)) / SLICES);
 			seconds[name] += timeRun(contenders[name], until - done[name], done[name]);
@@ -177,7 +178,7 @@ const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 console.log(`data: ${dataPath} (${rows.length} texts)`);
 console.log(
-	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), taking turns in ${SLICES} slices; medians of ${rounds} rounds, CPU time of this process`,
+	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), ${SLICES > 1 ? `taking turns in ${SLICES} slices` : 'one block each, order alternating'}; medians of ${rounds} rounds, CPU time of this process`,
 );
 console.log('');
 console.log(
