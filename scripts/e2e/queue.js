@@ -28,6 +28,7 @@ const {
 	REPO,
 	PORTS,
 	readJson,
+	parseTimeline,
 	buildAndPack,
 	installCommunityPackage,
 	n8nEnv,
@@ -491,14 +492,7 @@ function main() {
 		const tokens = accessTokens(credentialsAfter);
 		const secrets = ['sandbox-secret-v2', 'sink-token', password, ...tokens];
 
-		const timeline = Object.fromEntries(
-			text('timeline.txt')
-				.trim()
-				.split('\n')
-				.filter(Boolean)
-				.map((line) => line.split(' '))
-				.map(([k, v]) => [k, Number(v)]),
-		);
+		const timeline = parseTimeline(text('timeline.txt'));
 		const trigger = withTrigger
 			? triggerEvidence({ work, file, text, timeline, password }, core)
 			: undefined;

@@ -21,6 +21,7 @@ const {
 	REPO,
 	PORTS,
 	readJson,
+	parseTimeline,
 	buildAndPack,
 	installCommunityPackage,
 	n8nEnv,
@@ -282,14 +283,7 @@ function main() {
 			allIds: readJson(file('all-ids.json'), { ids: [] }).ids,
 			executionData: text('execution-data.txt'),
 			state: readJson(file('static-data.json'), {})?.['node:CXone Trigger']?.cxoneTriggerState,
-			timeline: Object.fromEntries(
-				text('timeline.txt')
-					.trim()
-					.split('\n')
-					.filter(Boolean)
-					.map((line) => line.split(' '))
-					.map(([k, v]) => [k, Number(v)]),
-			),
+			timeline: parseTimeline(text('timeline.txt')),
 			secrets: [...FIXED_SECRETS, ...tokens],
 		};
 

@@ -12,6 +12,20 @@ const { activationWait, pollWait } = require('./trigger-namespace');
 const q = (value) => `'${String(value).replace(/'/g, "'\\''")}'`;
 
 /**
+ * Shell lines that start the CXone simulator (with `stream`, and `seedArg` when given) and the
+ * ticket sink in one process logging to $WORK/`log`, wait for both, and post their faults.
+ */
+function startSimulators(o, stream, seedArg, log) {
+	return `node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox}${seedArg} --conversations ${stream.backlog} --stream-per-second ${stream.perSecond} --stream-seconds ${stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/${log}" 2>&1 &
+SANDBOX_PID=$!
+PIDS="$PIDS $SANDBOX_PID"
+wait_http "$SANDBOX/__sandbox/stats" || exit 4
+wait_http "$SINK/__sink/stats" || exit 4
+post "$SANDBOX/__sandbox/faults" ${q(JSON.stringify(o.sandboxFaults))} || exit 4
+post "$SINK/__sink/faults" ${q(JSON.stringify(o.sinkFaults))} || exit 4`;
+}
+
+/**
  * @param o {{ repo, work, node, n8nBin, rssMonitor, pg: { bin, dir, port, user, password, database },
  *   redis: { server, port }, ports: { sandbox, sink, n8n },
  *   workers: Array<{ name, health, broker, userFolder }>,
@@ -124,13 +138,7 @@ n8n import:workflow --input="$WORK/${t.workflowId}.json" >> "$WORK/import.log" 2
 		: ''
 }
 step 'simulators: CXone with ${o.stream.backlog} conversations and ${o.stream.perSecond} new a second for ${o.stream.seconds} s, ticket sink'
-node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --conversations ${o.stream.backlog} --stream-per-second ${o.stream.perSecond} --stream-seconds ${o.stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox.log" 2>&1 &
-SANDBOX_PID=$!
-PIDS="$PIDS $SANDBOX_PID"
-wait_http "$SANDBOX/__sandbox/stats" || exit 4
-wait_http "$SINK/__sink/stats" || exit 4
-post "$SANDBOX/__sandbox/faults" ${q(JSON.stringify(o.sandboxFaults))} || exit 4
-post "$SINK/__sink/faults" ${q(JSON.stringify(o.sinkFaults))} || exit 4
+${startSimulators(o, o.stream, '', 'sandbox.log')}
 mark stream-start
 
 HEALTH=${w1.health}
@@ -244,13 +252,7 @@ function triggerPhase(o) {
 	return `
 step 'trigger variant: a fresh simulator (${t.stream.backlog} conversations, ${t.stream.perSecond} new a second) and ticket sink, the CXone Trigger workflow published'
 stop_process "$SANDBOX_PID"
-node "$REPO/sandbox/cli.js" --port ${o.ports.sandbox} --seed ${t.seed} --conversations ${t.stream.backlog} --stream-per-second ${t.stream.perSecond} --stream-seconds ${t.stream.seconds} --tickets --tickets-port ${o.ports.sink} > "$WORK/sandbox-trigger.log" 2>&1 &
-SANDBOX_PID=$!
-PIDS="$PIDS $SANDBOX_PID"
-wait_http "$SANDBOX/__sandbox/stats" || exit 4
-wait_http "$SINK/__sink/stats" || exit 4
-post "$SANDBOX/__sandbox/faults" ${q(JSON.stringify(o.sandboxFaults))} || exit 4
-post "$SINK/__sink/faults" ${q(JSON.stringify(o.sinkFaults))} || exit 4
+${startSimulators(o, t.stream, ` --seed ${t.seed}`, 'sandbox-trigger.log')}
 n8n publish:workflow --id=${q(t.workflowId)} >> "$WORK/import.log" 2>&1 || { cat "$WORK/import.log"; exit 5; }
 mark trigger-main-start
 # Debug level: the activation poll is logged only there (activationWait in lib/trigger-namespace.js).

@@ -141,12 +141,25 @@ function n8nEnv(userFolder, work) {
 	return env;
 }
 
+/** The marks of a namespace script's timeline.txt ("name epoch-ms" per line), by name. */
+function parseTimeline(content) {
+	return Object.fromEntries(
+		content
+			.trim()
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => line.split(' '))
+			.map(([k, v]) => [k, Number(v)]),
+	);
+}
+
 module.exports = {
 	REPO,
 	PORTS,
 	OWNER,
 	sh,
 	readJson,
+	parseTimeline,
 	buildAndPack,
 	installCommunityPackage,
 	n8nEnv,
