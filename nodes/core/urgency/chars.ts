@@ -5,11 +5,15 @@
  */
 // Const enums: the compiler writes the numbers where they are used, so the scan loop reads no
 // module export per use.
+/** Positions of the token facts that are counted by shifting rather than tested. */
+export const enum BBit {
+	DIGIT = 3,
+}
 export const enum B {
 	LOWER = 1,
 	NON_ASCII = 2,
 	APOS = 4,
-	DIGIT = 8,
+	DIGIT = 1 << BBit.DIGIT,
 	/** Also the bit that turns an ASCII capital into its lower case. */
 	UPPER = 32,
 }

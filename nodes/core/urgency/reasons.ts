@@ -182,8 +182,10 @@ export function addSentimentReasons(
 	// The best few candidates, strongest first, kept by insertion: texts have few rated tokens.
 	const want = limit + 2;
 	const out = t.out;
+	const lex = t.lex;
 	let count = 0;
-	for (let i = 0; i < t.n; i++) {
+	for (let r = 0; r < t.lexCount; r++) {
+		const i = lex[r];
 		const v = out[i];
 		if (v * sentiment <= 0) continue;
 		const mag = v < 0 ? -v : v;

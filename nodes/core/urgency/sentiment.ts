@@ -170,8 +170,8 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 }
 
 /**
- * VADER compound score of text tokenized with `words`, in [-1, 1]; per-token valences are left in
- * `t.out`.
+ * VADER compound score of text tokenized with `words`, in [-1, 1]; the valences of the rated tokens
+ * (`t.lex`) are left in `t.out`.
  * Follows the reference polarity_scores, including "but", punctuation emphasis and normalisation.
  */
 export function compound(t: Tokens, words: WordIndex): number {
@@ -182,9 +182,11 @@ export function compound(t: Tokens, words: WordIndex): number {
 	const but = t.firstBut;
 	let sum = 0;
 	const f = t.flags;
-	for (let i = 0; i < n; i++) {
-		// Most tokens are not rated (or are boosters): no rule can give them a valence.
-		if ((f[i] & (F.LEX | F.BOOST)) !== F.LEX) {
+	// Only rated tokens can have a valence (not a booster that is also rated).
+	const lex = t.lex;
+	for (let k = 0; k < t.lexCount; k++) {
+		const i = lex[k];
+		if (f[i] & F.BOOST) {
 			out[i] = 0;
 			continue;
 		}

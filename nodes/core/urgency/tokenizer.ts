@@ -1,4 +1,4 @@
-import { ASCII, B, isSpace, isWidePunct, K } from './chars';
+import { ASCII, B, BBit, isSpace, isWidePunct, K } from './chars';
 import { hashFolded, Spelling, type WordIndex } from './wordIndex';
 import { type EmojiTable, F } from './wordTable';
 import { elisionVotes } from './detect';
@@ -104,7 +104,9 @@ function emitPlain(
 	t: Tokens,
 ): void {
 	const id = words.findPlain(text, a, b, hash, key);
-	if (bits & (B.LOWER | B.UPPER) && !(bits & B.DIGIT) && b - a > 1) t.letterWords++;
+	// A word of two letters or more, no digit (added, not branched on: the processor would
+	// often guess that branch wrong).
+	t.letterWords += (((bits >>> BBit.DIGIT) & 1) ^ 1) & ((a + 1 - b) >>> 31);
 	if (id >= 0) {
 		const f = words.flags[id];
 		if (f & F.TERM) t.termHint = true;

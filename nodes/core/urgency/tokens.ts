@@ -1,6 +1,6 @@
 import { lowerOf } from './tokenText';
 import type { WordIndex } from './wordIndex';
-import { F } from './wordTable';
+import { F, FBit } from './wordTable';
 
 /**
  * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
@@ -24,8 +24,11 @@ export class Tokens {
 	/** Valence and booster value, set for tokens flagged F.LEX or F.BOOST only. */
 	val = new Float64Array(64);
 	boost = new Float64Array(64);
-	/** Per-token valence after the rules. */
+	/** Per-token valence after the rules, set for the rated tokens (`lex`) only. */
 	out = new Float64Array(64);
+	/** Indexes of the tokens flagged F.LEX, in order: `lexCount` of them. */
+	lex = new Int32Array(64);
+	lexCount = 0;
 	exclaim = 0;
 	question = 0;
 	firstBut = -1;
@@ -58,6 +61,7 @@ export class Tokens {
 
 	reset(text: string): void {
 		this.n = 0;
+		this.lexCount = 0;
 		this.termHint = false;
 		this.termMaybe = false;
 		this.letterWords = 0;
@@ -100,20 +104,29 @@ export class Tokens {
 			}
 			if (!(extra & F.TEXT)) {
 				this.known++;
-				if (f & F.LEX) this.rated++;
+				// Counted by adding a bit, not by a branch the processor would often guess wrong.
+				this.rated += f & F.LEX;
 				if (f & F.CUE) {
 					if (!this.cueHint) this.cueFirst = i;
 					this.cueHint = true;
 					this.cueLast = i;
 				}
-				if (f & F.VOTE) this.vote(words.lang[id]);
+				// Most function words are English only: counted by adding their English bit; the
+				// languages of the others one by one.
+				const lang = words.lang[id];
+				this.votes[0] += lang & 1;
+				this.voted |= lang;
+				if (lang & ~1) this.vote(lang & ~1);
 			}
 		}
 		this.flags[i] = f;
 		this.ids[i] = id;
 		this.start[i] = start;
 		this.end[i] = end;
-		if (f & F.UPPER) this.upper++;
+		// The rated tokens in order: written always, kept when rated (F.LEX is bit 0).
+		this.lex[this.lexCount] = i;
+		this.lexCount += f & F.LEX;
+		this.upper += (f >>> FBit.UPPER) & 1;
 		if (f & F.BUT && this.firstBut < 0) this.firstBut = i;
 		this.n = i + 1;
 	}
@@ -141,5 +154,6 @@ export class Tokens {
 		this.val = grown(this.val, new Float64Array(size));
 		this.boost = grown(this.boost, new Float64Array(size));
 		this.out = new Float64Array(size);
+		this.lex = grown(this.lex, new Int32Array(size));
 	}
 }

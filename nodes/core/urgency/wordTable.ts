@@ -14,6 +14,11 @@ import { SUPPORT_DROPPED_WORDS } from './supportLexicon';
 import { compileTerms, type TermMatcher } from './terms';
 import { WordIndex } from './wordIndex';
 
+/** Positions of the flags that are counted by shifting rather than tested (see Tokens.push). */
+export const enum FBit {
+	UPPER = 19,
+}
+
 // Bit flags describing a word; the rules test them instead of comparing strings.
 // (A const enum: the compiler writes the numbers where they are used.)
 export const enum F {
@@ -39,7 +44,7 @@ export const enum F {
 	/** A trigger word of an urgent term, or a known token with a term inside. */
 	TERM = 1 << 18,
 	// Per-token flags, set by the tokenizer.
-	UPPER = 1 << 19,
+	UPPER = 1 << FBit.UPPER,
 	EMOJI = 1 << 20,
 	/** Followed by punctuation that ends a clause: . ; : ! ? or an ellipsis. */
 	PUNCT_AFTER = 1 << 21,
