@@ -23,10 +23,10 @@ export function written(t: Tokens, text: string, j: number, i: number): string {
  * it ("not good", "never liked", "least useful"), or for an idiom ("the shit", "bad ass") the word
  * before; -1 for an emoji, which reads as itself.
  */
-function reasonStart(t: Tokens, i: number): number {
+function reasonStart(t: Tokens, i: number, words: WordIndex): number {
 	const flags = t.flags;
 	if (flags[i] & F.EMOJI) return -1;
-	if (t.out[i] * t.val[i] >= 0) return i;
+	if (t.out[i] * words.val[t.ids[i]] >= 0) return i;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
 		if (flags[j] & (F.NEG | F.NO | F.LEAST) && !(flags[j] & F.TEXT)) return j;
 	}
@@ -95,7 +95,7 @@ export class WordReasons {
 	private readonly suffixes = new Uint8Array(REASON_SLOTS);
 	private readonly strings: string[] = new Array<string>(REASON_SLOTS).fill('');
 
-	constructor(private readonly words: WordIndex) {}
+	constructor(readonly words: WordIndex) {}
 
 	/**
 	 * The reason for text[from, to), the whole of a token found as word `id`, with suffix s. A
@@ -201,7 +201,7 @@ export function addSentimentReasons(
 	let shown = 0;
 	for (let k = 0; k < count && shown < limit; k++) {
 		const i = best[k];
-		const j = reasonStart(t, i);
+		const j = reasonStart(t, i, cache.words);
 		let label: string | undefined;
 		let from = 0;
 		let to = 0;

@@ -122,7 +122,9 @@ function negation(t: Tokens, valence: number, k: number, i: number, scope: boole
 
 /** Valence of token i after VADER's rules, or 0 when it carries none. */
 function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex): number {
-	const { flags: f, val, boost } = t;
+	const f = t.flags;
+	const ids = t.ids;
+	const { val, boost } = words;
 	const n = t.n;
 	const fi = f[i];
 	if (fi & F.BOOST) return 0;
@@ -132,14 +134,14 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 	if (fi & F.LIKE && i > 0 && f[i - 1] & F.LIKE_CUE) return 0;
 	if (i < n - 1 && f[i + 1] & F.SIGN_OFF) return 0;
 
-	let valence = val[i];
+	let valence = val[ids[i]];
 	// "no" directly before a rated word negates that word instead of counting itself. Not when
 	// punctuation follows it ("No. Great service"): then it is an answer, not a determiner. And a
 	// repeated "no" ("no no no") is insistence, not a double negative: only other words flip.
 	if (fi & F.NO && !(fi & (F.PUNCT_AFTER | F.COMMA_AFTER)) && i !== n - 1 && f[i + 1] & F.LEX) {
 		valence = 0;
 	}
-	if (!(fi & F.NO) && negatedByNo(f, i)) valence = val[i] * Vader.N_SCALAR;
+	if (!(fi & F.NO) && negatedByNo(f, i)) valence = val[ids[i]] * Vader.N_SCALAR;
 	if (capDiff && fi & F.UPPER) valence += valence > 0 ? Vader.C_INCR : -Vader.C_INCR;
 
 	// A negation reaches across a clause break in the reference ("never arrived, terrible
@@ -152,7 +154,7 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 		if (endsScope(fj)) scope = false;
 		if (fj & F.LEX) continue;
 		if (fj & F.BOOST) {
-			let s = valence < 0 ? -boost[j] : boost[j];
+			let s = valence < 0 ? -boost[ids[j]] : boost[ids[j]];
 			if (capDiff && fj & F.UPPER) s += valence > 0 ? Vader.C_INCR : -Vader.C_INCR;
 			if (k === 1) s *= 0.95;
 			else if (k === 2) s *= 0.9;

@@ -77,15 +77,10 @@ function emit(
 	// Whether the urgent-term scan can be skipped: a term's trigger is a known token (flagged in
 	// the table), or a run between punctuation ("refund/cancel", "refund's"); non-ASCII text
 	// always takes the scan.
-	if (
-		id >= 0
-			? words.flags[id] & F.TERM
-			: bits & B.NON_ASCII || (odd && hasTriggerRun(lower, a, b, words))
-	) {
-		t.termHint = true;
-	} else if (id >= 0 && words.flags[id] & F.TERM_MULTI) {
-		t.termMaybe = true;
+	if (id < 0 && (bits & B.NON_ASCII || (odd && hasTriggerRun(lower, a, b, words)))) {
+		t.terms |= F.TERM;
 	}
+	// (push notes the flags of a known token.)
 	t.push(words, id, extra, a, b);
 }
 
@@ -107,11 +102,6 @@ function emitPlain(
 	// A word of two letters or more, no digit (added, not branched on: the processor would
 	// often guess that branch wrong).
 	t.letterWords += (((bits >>> BBit.DIGIT) & 1) ^ 1) & ((a + 1 - b) >>> 31);
-	if (id >= 0) {
-		const f = words.flags[id];
-		if (f & F.TERM) t.termHint = true;
-		else if (f & F.TERM_MULTI) t.termMaybe = true;
-	}
 	t.push(words, id, (bits & (B.UPPER | B.LOWER)) === B.UPPER ? F.UPPER : 0, a, b);
 }
 
@@ -170,10 +160,13 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 				d = ++j < len ? text.charCodeAt(j) : 0;
 			} while (((d | 32) - 97) >>> 0 < 26);
 			running = span = h;
-			key = a === i && j - i <= Spelling.MAX_PACKED ? k : 0;
+			// k when the run starts the span and is short, else 0: masks, not branches (the
+			// processor would often guess those wrong).
+			key = k & (((a ^ i) - 1) >> 31) & ((j - i - Spelling.MAX_PACKED - 1) >> 31);
 			b = j;
-			// Bit 32 is set in every lower-case letter and clear in every capital.
-			bits |= (any & 32 ? B.LOWER : 0) | (all & 32 ? 0 : B.UPPER);
+			// Bit 32 is set in every lower-case letter and clear in every capital; B.LOWER is 1
+			// and B.UPPER is 32.
+			bits |= ((any >>> 5) & 1) | (~all & 32);
 			// A plain word ending at a space or the end of the text is done here.
 			if (
 				(d === 32 || j === len) &&

@@ -19,11 +19,8 @@ export class Tokens {
 	/** The emoji a token was described from, for tokens flagged F.EMOJI. */
 	labels: string[] = [];
 	flags = new Int32Array(64);
-	/** Word id per token, -1 when the word is not in the table. */
+	/** Word id per token, -1 when the word is not in the table (the rules read valences through it). */
 	ids = new Int32Array(64);
-	/** Valence and booster value, set for tokens flagged F.LEX or F.BOOST only. */
-	val = new Float64Array(64);
-	boost = new Float64Array(64);
 	/** Per-token valence after the rules, set for the rated tokens (`lex`) only. */
 	out = new Float64Array(64);
 	/** Indexes of the tokens flagged F.LEX, in order: `lexCount` of them. */
@@ -33,25 +30,43 @@ export class Tokens {
 	question = 0;
 	firstBut = -1;
 	upper = 0;
-	/** Some token may hold an urgent term: the term scan cannot be skipped. */
-	termHint = false;
-	/** Some token is the trigger of a default term of several words (see F.TERM_MULTI). */
-	termMaybe = false;
+	/**
+	 * F.TERM when some token may hold an urgent term (the term scan cannot be skipped), and
+	 * F.TERM_MULTI when some token is the trigger of a default term of several words.
+	 */
+	terms = 0;
 	/** Tokens with letters, other than handles, addresses and links. */
 	letterWords = 0;
 	/** Some token has characters outside ASCII. */
 	nonAscii = false;
 	/** Tokens found in the word table (rated, or a function word of some language). */
 	known = 0;
-	/** Some token is the longest word of a complaint cue; the first and last such token. */
-	cueHint = false;
-	cueFirst = 0;
-	cueLast = 0;
+	/**
+	 * The first and last token that is the longest word of a complaint cue; -1 for none (see
+	 * cueHint).
+	 */
+	cueFirst = -1;
+	cueLast = -1;
 	/** Tokens rated in the English lexicon. */
 	rated = 0;
 	/** Function words seen per language bit, and the bits seen. */
 	votes = new Int32Array(32);
 	voted = 0;
+
+	/** Some token may hold an urgent term: the term scan cannot be skipped. */
+	get termHint(): boolean {
+		return (this.terms & F.TERM) !== 0;
+	}
+
+	/** No token may hold an urgent term, but one is the trigger of a default term of several words. */
+	get termMaybe(): boolean {
+		return this.terms === F.TERM_MULTI;
+	}
+
+	/** Some token is the longest word of a complaint cue. */
+	get cueHint(): boolean {
+		return this.cueLast >= 0;
+	}
 
 	/** The lower-cased text that spans refer to (same length as the input), made on first use. */
 	get src(): string {
@@ -62,13 +77,13 @@ export class Tokens {
 	reset(text: string): void {
 		this.n = 0;
 		this.lexCount = 0;
-		this.termHint = false;
-		this.termMaybe = false;
+		this.terms = 0;
 		this.letterWords = 0;
 		this.nonAscii = false;
 		this.known = 0;
 		this.rated = 0;
-		this.cueHint = false;
+		this.cueFirst = -1;
+		this.cueLast = -1;
 		if (this.voted !== 0) {
 			// Only the languages voted for have counts to clear (a loop: fill() is a runtime call).
 			const votes = this.votes;
@@ -97,20 +112,16 @@ export class Tokens {
 		let f = extra;
 		if (id >= 0) {
 			f |= words.flags[id];
-			// Per-word arrays are read only when the word has something there: fewer cache misses.
-			if (f & (F.LEX | F.BOOST)) {
-				this.val[i] = words.val[id];
-				this.boost[i] = words.boost[id];
-			}
 			if (!(extra & F.TEXT)) {
 				this.known++;
 				// Counted by adding a bit, not by a branch the processor would often guess wrong.
 				this.rated += f & F.LEX;
-				if (f & F.CUE) {
-					if (!this.cueHint) this.cueFirst = i;
-					this.cueHint = true;
-					this.cueLast = i;
-				}
+				this.terms |= f & (F.TERM | F.TERM_MULTI);
+				// The first and last cue word, set by masks (all ones for a cue word) rather
+				// than by a branch.
+				const cue = -((f >>> FBit.CUE) & 1);
+				this.cueFirst ^= (this.cueFirst ^ i) & cue & (this.cueLast >> 31);
+				this.cueLast ^= (this.cueLast ^ i) & cue;
 				// Most function words are English only: counted by adding their English bit; the
 				// languages of the others one by one.
 				const lang = words.lang[id];
@@ -151,8 +162,6 @@ export class Tokens {
 		this.ids = grown(this.ids, new Int32Array(size));
 		this.start = grown(this.start, new Int32Array(size));
 		this.end = grown(this.end, new Int32Array(size));
-		this.val = grown(this.val, new Float64Array(size));
-		this.boost = grown(this.boost, new Float64Array(size));
 		this.out = new Float64Array(size);
 		this.lex = grown(this.lex, new Int32Array(size));
 	}

@@ -17,6 +17,7 @@ import { WordIndex } from './wordIndex';
 /** Positions of the flags that are counted by shifting rather than tested (see Tokens.push). */
 export const enum FBit {
 	UPPER = 19,
+	CUE = 24,
 }
 
 // Bit flags describing a word; the rules test them instead of comparing strings.
@@ -53,7 +54,7 @@ export const enum F {
 	/** Kept as a string (an emoji's description word) rather than as a span of the input. */
 	TEXT = 1 << 23,
 	/** The longest word of a complaint cue: without one, no cue can be in the text. */
-	CUE = 1 << 24,
+	CUE = 1 << FBit.CUE,
 	/** A function word of some language (its bits in `lang`): only these tokens vote. */
 	VOTE = 1 << 25,
 	/**
