@@ -120,6 +120,12 @@ function negation(t: Tokens, valence: number, k: number, i: number, scope: boole
 	return f[i - 3] & F.NEG ? valence * n : valence;
 }
 
+/** Flag sets (a const enum: the compiler writes the numbers where they are used). */
+const enum Rules {
+	/** Flags of the three tokens before a rated word (or of the word) that some rule below reads. */
+	NEAR = F.NEG | F.NO | F.BOOST | F.NEVER | F.SO_THIS | F.WITHOUT | F.DOUBT | F.IDIOM | F.LEAST,
+}
+
 /** Valence of token i after VADER's rules, or 0 when it carries none. */
 function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex): number {
 	const f = t.flags;
@@ -143,6 +149,10 @@ function tokenValence(t: Tokens, i: number, capDiff: boolean, words: WordIndex):
 	}
 	if (!(fi & F.NO) && negatedByNo(f, i)) valence = val[ids[i]] * Vader.N_SCALAR;
 	if (capDiff && fi & F.UPPER) valence += valence > 0 ? Vader.C_INCR : -Vader.C_INCR;
+
+	// Most rated words have no booster, negation or phrase word among the three tokens before
+	// them: then no rule below applies, which one test tells (fewer branches to guess).
+	if (i >= 3 && !((fi | f[i - 1] | f[i - 2] | f[i - 3]) & Rules.NEAR)) return valence;
 
 	// A negation reaches across a clause break in the reference ("never arrived, terrible
 	// service" would read as praise); here its scope ends there, as is usual.
