@@ -1,0 +1,80 @@
+// The word table the tokenizer looks every token up in: each way of finding a word gives its id,
+// whatever the words, however the table grew, and nothing else is ever found.
+import fc from 'fast-check';
+import { hashFolded, hashSpan, WordIndex } from '../../nodes/core/urgency/wordIndex';
+
+const letters = fc.string({
+	unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split('')),
+	minLength: 1,
+	maxLength: 12,
+});
+const tokens = fc.string({
+	unit: fc.constantFrom(..."abcdexyz019'-@.’é".split('')),
+	minLength: 1,
+	maxLength: 10,
+});
+
+/** The packed key the tokenizer passes for a short run of ASCII letters, else 0. */
+function packed(word: string): number {
+	if (word.length > 6 || !/^[a-z]+$/.test(word)) return 0;
+	let key = 0;
+	for (const ch of word) key = (key << 5) | (ch.charCodeAt(0) - 96);
+	return key;
+}
+
+describe('WordIndex', () => {
+	it('finds every word it holds by each lookup, and no other, as it grows from one slot set', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.oneof(letters, tokens), { minLength: 1, maxLength: 400 }),
+				fc.array(fc.oneof(letters, tokens), { maxLength: 100 }),
+				(held, others) => {
+					const index = new WordIndex(1);
+					const ids = held.map((w) => index.insert(w));
+					expect(new Set(ids).size).toBe(held.length);
+					held.forEach((word, k) => {
+						const id = ids[k];
+						expect(index.word(id)).toBe(word);
+						expect(index.lookup(word)).toBe(id);
+						// Inside a longer text, and with ASCII capitals read as lower case.
+						const text = `x ${word} y`;
+						expect(index.find(text, 2, 2 + word.length, hashSpan(word, 0, word.length))).toBe(id);
+						const upper = `x ${word.replace(/[a-z]/g, (c) => c.toUpperCase())} y`;
+						expect(
+							index.findFolded(upper, 2, 2 + word.length, hashFolded(upper, 2, 2 + word.length)),
+						).toBe(id);
+						if (/^[a-z0-9]+$/.test(word)) {
+							expect(
+								index.findPlain(
+									upper,
+									2,
+									2 + word.length,
+									hashSpan(word, 0, word.length),
+									packed(word),
+								),
+							).toBe(id);
+						}
+					});
+					for (const other of others) {
+						if (held.includes(other) || held.includes(other.replace(/’/g, "'"))) continue;
+						expect(index.lookup(other)).toBe(-1);
+					}
+					// A copy finds the same, and words added to it stay out of the original.
+					const copy = index.clone();
+					held.forEach((word, k) => expect(copy.lookup(word)).toBe(ids[k]));
+					const added = copy.insert('zzzzzzzzzzzzz-new');
+					expect(copy.lookup('zzzzzzzzzzzzz-new')).toBe(added);
+					expect(index.lookup('zzzzzzzzzzzzz-new')).toBe(-1);
+				},
+			),
+			{ numRuns: 60 },
+		);
+	});
+
+	it('reads a typographic apostrophe as a straight one', () => {
+		const index = new WordIndex(4);
+		const id = index.insert("don't");
+		expect(index.lookup('don’t')).toBe(id);
+		expect(index.insert('don’t')).toBe(id);
+	});
+});
