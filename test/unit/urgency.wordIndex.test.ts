@@ -1,7 +1,12 @@
 // The word table the tokenizer looks every token up in: each way of finding a word gives its id,
 // whatever the words, however the table grew, and nothing else is ever found.
 import fc from 'fast-check';
+import { createClassifier } from '../../nodes/core/urgency';
+import { VOTE_CODES } from '../../nodes/core/urgency/detect';
+import { ENGLISH_STOP, OTHER_LATIN, READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
+import { compileTerms } from '../../nodes/core/urgency/terms';
 import { hashFolded, hashSpan, WordIndex } from '../../nodes/core/urgency/wordIndex';
+import { F, wordTable } from '../../nodes/core/urgency/wordTable';
 
 const letters = fc.string({
 	unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split('')),
@@ -76,5 +81,45 @@ describe('WordIndex', () => {
 		const id = index.insert("don't");
 		expect(index.lookup('don’t')).toBe(id);
 		expect(index.insert('don’t')).toBe(id);
+	});
+});
+
+describe('the word table', () => {
+	it('gives every function word of every language its vote, also the words inserted as it grows', () => {
+		// The table grows while the lists are added; a flag written to the arrays read before the
+		// insert that grew them was lost ("sarebbe" did not vote Italian).
+		const words = wordTable(new Map(), compileTerms(undefined));
+		const lists = [
+			ENGLISH_STOP,
+			...READ_LANGUAGES.map((l) => l.stop),
+			...OTHER_LATIN.map(([, s]) => s),
+		];
+		const missing: string[] = [];
+		lists.forEach((list, bit) => {
+			for (const w of list.split(/\s+/)) {
+				if (!w) continue;
+				const id = words.lookup(w);
+				if (id < 0 || !(words.lang[id] & (1 << bit))) missing.push(`${VOTE_CODES[bit]}:${w}`);
+			}
+		});
+		expect(missing).toEqual([]);
+	});
+
+	it('marks every urgent-term trigger it adds for an operator, however many', () => {
+		const add = Array.from({ length: 9000 }, (_, k) => `zq${k.toString(36)}x`);
+		const terms = compileTerms({ add });
+		const words = wordTable(new Map(), terms);
+		const unmarked = add.filter((w) => {
+			const id = words.lookup(w);
+			return id < 0 || !(words.flags[id] & F.TERM);
+		});
+		expect(unmarked).toEqual([]);
+		// A message with any of them is HIGH for that term (an unmarked trigger skipped the scan).
+		const classifier = createClassifier({ urgentTerms: { add } });
+		const missed = add.filter((w) => {
+			const result = classifier.classify(`about ${w} today`);
+			return result.priority !== 'HIGH' || result.keywords[0] !== w;
+		});
+		expect(missed).toEqual([]);
 	});
 });

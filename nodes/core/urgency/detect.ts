@@ -27,7 +27,12 @@ export function markLanguages(words: WordIndex): void {
 	];
 	lists.forEach((list, bit) => {
 		for (const w of list.split(/\s+/)) {
-			if (w) words.lang[words.insert(w)] |= 1 << bit;
+			// The id first: inserting may grow the arrays, and `words.lang` read before the
+			// call would be the old one.
+			if (w) {
+				const id = words.insert(w);
+				words.lang[id] |= 1 << bit;
+			}
 		}
 	});
 }
