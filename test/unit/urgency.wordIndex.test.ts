@@ -19,6 +19,8 @@ const tokens = fc.string({
 	maxLength: 10,
 });
 
+const straight = (w: string) => w.replace(/’/g, "'");
+
 /** The packed key the tokenizer passes for a short run of ASCII letters, else 0. */
 function packed(word: string): number {
 	if (word.length > 6 || !/^[a-z]+$/.test(word)) return 0;
@@ -31,7 +33,12 @@ describe('WordIndex', () => {
 	it('finds every word it holds by each lookup, and no other, as it grows from one slot set', () => {
 		fc.assert(
 			fc.property(
-				fc.uniqueArray(fc.oneof(letters, tokens), { minLength: 1, maxLength: 400 }),
+				// Unique as the table reads them: a typographic apostrophe is a straight one.
+				fc.uniqueArray(fc.oneof(letters, tokens), {
+					minLength: 1,
+					maxLength: 400,
+					selector: straight,
+				}),
 				fc.array(fc.oneof(letters, tokens), { maxLength: 100 }),
 				(held, others) => {
 					const index = new WordIndex(1);
@@ -61,7 +68,7 @@ describe('WordIndex', () => {
 						}
 					});
 					for (const other of others) {
-						if (held.includes(other) || held.includes(other.replace(/’/g, "'"))) continue;
+						if (held.some((w) => straight(w) === straight(other))) continue;
 						expect(index.lookup(other)).toBe(-1);
 					}
 					// A copy finds the same, and words added to it stay out of the original.

@@ -3,9 +3,10 @@ import type { WordIndex } from './wordIndex';
 import { F, FBit } from './wordTable';
 
 /**
- * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word flags
- * and valences, in buffers reused across calls: classification is synchronous, so one set per
- * classifier suffices.
+ * Whitespace-separated tokens of one text, as spans of the lower-cased text with their word ids
+ * and flags (valences are read through the id), in buffers reused across calls: classification
+ * is synchronous, so one set per classifier suffices. A token votes for the languages of its word
+ * (`WordIndex.lang`, 0 for most words).
  */
 export class Tokens {
 	n = 0;

@@ -55,8 +55,6 @@ export const enum F {
 	TEXT = 1 << 23,
 	/** The longest word of a complaint cue: without one, no cue can be in the text. */
 	CUE = 1 << FBit.CUE,
-	/** A function word of some language (its bits in `lang`): only these tokens vote. */
-	VOTE = 1 << 25,
 	/**
 	 * The trigger of a default urgent term of several words only ("not working"): the term scan is
 	 * needed only if the text also has that term's other words (see termPieces).
@@ -133,7 +131,6 @@ function buildBaseWords(): WordIndex {
 	flag(LIKE_REQUEST_CUES, F.LIKE_CUE);
 	flag(SIGN_OFF_NOUNS, F.SIGN_OFF);
 	markLanguages(words);
-	for (let id = 0; id < words.count; id++) if (words.lang[id] !== 0) words.flags[id] |= F.VOTE;
 	// Every word of a complaint cue, so cues are matched by word id.
 	for (const phrase of Object.keys(COMPLAINT_CUES)) {
 		const parts = phrase.split(' ');
