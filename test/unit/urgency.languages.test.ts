@@ -9,6 +9,9 @@ import {
 	type UrgencyOptions,
 	type UrgencyResult,
 } from '../../nodes/core/urgency';
+import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
+import { getLanguages } from '../../nodes/core/urgency/languages';
+import type { TermHit } from '../../nodes/core/urgency/written';
 
 const configError = (options: unknown) => {
 	try {
@@ -393,5 +396,43 @@ describe('any input (properties)', () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+});
+
+describe('other languages: one pass first tells whether any term can be found', () => {
+	const sets = [...getLanguages().values()].map((l) => l.terms);
+	const any = anyTermPattern(sets) as RegExp;
+	const forms = sets.flatMap((s) => s.forms);
+	// Pieces of the forms themselves (whole, cut short or run on, with accents and capitals),
+	// so that texts come close to a term, often reach one and often just miss it.
+	const piece = fc.oneof(
+		fc.constantFrom(...forms).map((f) => f.replace(/\*/g, '')),
+		fc.tuple(fc.constantFrom(...forms), fc.nat(), fc.nat()).map(([f, a, b]) => {
+			const w = f.replace(/\*/g, 'en');
+			return w.slice(Math.min(a % 4, w.length - 1), Math.max(1, w.length - (b % 4)));
+		}),
+		fc.constantFrom('é', 'É', 'ção', 'ü', 'ß', 'x', 'de', '1', 'NO', "l'", '’', '-', '!'),
+	);
+	const glue = fc.constantFrom(' ', '  ', '', '-', ', ', "'", '\n', '.');
+	const text = fc
+		.array(fc.tuple(piece, glue), { maxLength: 8 })
+		.map((parts) => parts.map(([p, g]) => p + g).join(''));
+
+	it('finds something in a text exactly when some language scan finds a term or cue', () => {
+		let found = 0;
+		fc.assert(
+			fc.property(text, (t) => {
+				const lower = t.toLowerCase();
+				const folded = fold(lower.length === t.length ? lower : t);
+				const hits: TermHit[] = [];
+				for (const s of sets) s.find(t, folded, hits);
+				if (hits.length > 0) found++;
+				expect(any.test(folded)).toBe(hits.length > 0);
+			}),
+			{ numRuns: 3000 },
+		);
+		// The texts reach a term often enough for both answers to be tried.
+		expect(found).toBeGreaterThan(300);
+		expect(found).toBeLessThan(2700);
 	});
 });

@@ -1,7 +1,7 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
 import { detect, VOTE_CODES } from './detect';
-import { fold } from './languageTerms';
+import { anyTermPattern, fold } from './languageTerms';
 import { scoreLanguage } from './languageScore';
 import { getLanguages, type Language } from './languages';
 import {
@@ -57,6 +57,9 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 0.5, LOW: 0.1667 };
 const MAX_CUE_REASONS = 2;
 
+/** anyTermPattern of the languages read, by their codes: built once per set of languages. */
+const ANY_TERM = new Map<string, RegExp | undefined>();
+
 interface Settings {
 	thresholds: Thresholds;
 	unsupported: Priority;
@@ -73,6 +76,8 @@ class Classifier implements UrgencyClassifier {
 	private readonly spanBuffer: number[] = [];
 	private readonly readsEnglish: boolean;
 	private readonly wordReasons: WordReasons;
+	/** Finds something exactly when some language's terms would (see anyTermPattern). */
+	private readonly anyTerm: RegExp | undefined;
 
 	constructor(
 		private readonly words: WordIndex,
@@ -84,6 +89,11 @@ class Classifier implements UrgencyClassifier {
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 		this.readsEnglish = settings.read.has('en');
+		const codes = [...this.languages.keys()].join();
+		if (!ANY_TERM.has(codes)) {
+			ANY_TERM.set(codes, anyTermPattern([...this.languages.values()].map((l) => l.terms)));
+		}
+		this.anyTerm = ANY_TERM.get(codes);
 		this.wordReasons = new WordReasons(words);
 	}
 
@@ -176,6 +186,7 @@ class Classifier implements UrgencyClassifier {
 		cueHits: TermHit[] | undefined,
 	): string[] {
 		const t = this.tokens;
+		if (this.anyTerm === undefined) return keywords;
 		let folded: string | undefined;
 		const hits: TermHit[] = [];
 		for (const [code, lang] of this.languages) {
@@ -183,6 +194,7 @@ class Classifier implements UrgencyClassifier {
 			if (folded === undefined) {
 				const lower = text.toLowerCase();
 				folded = fold(lower.length === text.length ? lower : text);
+				if (!this.anyTerm.test(folded)) return keywords;
 			}
 			lang.terms.find(text, folded, hits);
 		}

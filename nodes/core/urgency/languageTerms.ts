@@ -88,10 +88,17 @@ export class TermSet {
 	private readonly strong?: RegExp;
 	private readonly weak?: RegExp;
 
+	/** Every form of the set, folded: urgent terms and cues alike. */
+	readonly forms: readonly string[];
+
 	constructor(urgent: readonly string[], cues: ReadonlyArray<readonly [string, number]>) {
-		this.urgent = termRegex(urgent.map(fold));
-		this.strong = termRegex(cues.filter(([, w]) => w >= 1).map(([f]) => fold(f)));
-		this.weak = termRegex(cues.filter(([, w]) => w < 1).map(([f]) => fold(f)));
+		const urgentForms = urgent.map(fold);
+		const strongForms = cues.filter(([, w]) => w >= 1).map(([f]) => fold(f));
+		const weakForms = cues.filter(([, w]) => w < 1).map(([f]) => fold(f));
+		this.urgent = termRegex(urgentForms);
+		this.strong = termRegex(strongForms);
+		this.weak = termRegex(weakForms);
+		this.forms = [...urgentForms, ...strongForms, ...weakForms];
 	}
 
 	/** Hits in `folded` (the folded lower case of `text`), as written in `text`. */
@@ -100,6 +107,16 @@ export class TermSet {
 		scan(this.strong, text, folded, 1, out);
 		scan(this.weak, text, folded, 0.5, out);
 	}
+}
+
+/**
+ * One expression for every form of `sets`, not global: it finds something in a folded text
+ * exactly when some set's find would, so a text it finds nothing in (most texts) skips the sets'
+ * scans. (Each scan tries every position; one pass of this costs about as much as one of them.)
+ */
+export function anyTermPattern(sets: readonly TermSet[]): RegExp | undefined {
+	const pattern = termRegex([...new Set(sets.flatMap((s) => s.forms))]);
+	return pattern && new RegExp(pattern.source, 'u');
 }
 
 function scan(
