@@ -10,6 +10,7 @@ import {
 	type UrgencyResult,
 } from '../../nodes/core/urgency';
 import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
+import { hasDigit, isElongated } from '../../nodes/core/urgency/languageScore';
 import { getLanguages } from '../../nodes/core/urgency/languages';
 import type { TermHit } from '../../nodes/core/urgency/written';
 
@@ -434,5 +435,24 @@ describe('other languages: one pass first tells whether any term can be found', 
 		// The texts reach a term often enough for both answers to be tried.
 		expect(found).toBeGreaterThan(300);
 		expect(found).toBeLessThan(2700);
+	});
+});
+
+describe('other languages: token checks without a regular expression', () => {
+	// Letters, digits of several scripts, marks and letters outside the first plane, repeated so
+	// that runs of three come up often.
+	const unit = fc.constantFrom('a', 'b', 'á', 'ß', '1', '٣', '²', '½', '\u0301', '𝐀', '𝟙', 'ж', '-');
+	const token = fc
+		.array(fc.tuple(unit, fc.integer({ min: 1, max: 4 })), { maxLength: 8 })
+		.map((runs) => runs.map(([u, n]) => u.repeat(n)).join(''));
+
+	it('hasDigit and isElongated answer as /\\p{N}/u and /(\\p{L})\\1\\1/u do', () => {
+		fc.assert(
+			fc.property(token, (tok) => {
+				expect(hasDigit(tok)).toBe(/\p{N}/u.test(tok));
+				expect(isElongated(tok)).toBe(/(\p{L})\1\1/u.test(tok));
+			}),
+			{ numRuns: 5000 },
+		);
 	});
 });

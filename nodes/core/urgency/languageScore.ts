@@ -56,6 +56,31 @@ const ELONGATED = /(\p{L})\1\1/u;
 const RUNS = /(\p{L})\1{2,}/gu;
 const CLAUSE = 1;
 
+/** HAS_DIGIT.test(tok), without the expression for a token of ASCII characters (most are). */
+export function hasDigit(tok: string): boolean {
+	for (let i = 0; i < tok.length; i++) {
+		const c = tok.charCodeAt(i);
+		if (c > 127) return HAS_DIGIT.test(tok);
+		if ((c - 48) >>> 0 < 10) return true;
+	}
+	return false;
+}
+
+/**
+ * ELONGATED.test(tok), without the expression unless the token has a character three times in a
+ * row or a surrogate pair (a letter outside the first plane).
+ */
+export function isElongated(tok: string): boolean {
+	for (let i = 0; i < tok.length; i++) {
+		const c = tok.charCodeAt(i);
+		if ((c & 0xf800) === 0xd800) return ELONGATED.test(tok);
+		if (i >= 2 && c === tok.charCodeAt(i - 1) && c === tok.charCodeAt(i - 2)) {
+			return ELONGATED.test(tok);
+		}
+	}
+	return false;
+}
+
 /**
  * VADER-shaped sentiment of `text` read as `lang`. Words the language does not know are looked up
  * in the English table when `english` is given (mixed-language messages).
@@ -69,7 +94,10 @@ export function scoreLanguage(
 	let lower = text.toLowerCase();
 	// Spans index the text: a character whose lower case is longer keeps its case.
 	if (lower.length !== text.length) lower = text;
-	lower = lower.replace(ADDRESS, (m) => ' '.repeat(m.length));
+	// (The expression tries every position: most texts have none of what it needs.)
+	if (lower.includes('@') || lower.includes('://') || lower.includes('www.')) {
+		lower = lower.replace(ADDRESS, (m) => ' '.repeat(m.length));
+	}
 	const emoji = getEmojiValence(englishWords);
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -110,10 +138,10 @@ export function scoreLanguage(
 			let id = englishWords.lookup(tok);
 			if (id < 0) id = englishWords.lookup(tok.replace(REPEATED_END, '$1'));
 			if (id >= 0 && englishWords.flags[id] & F.LEX) val = englishWords.val[id];
-		} else if (!HAS_DIGIT.test(tok)) {
+		} else if (!hasDigit(tok)) {
 			entry = lang.lookup(tok);
 			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
-			if (!entry && ELONGATED.test(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
+			if (!entry && isElongated(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
 			if (entry) val = entry.val;
 			else if (readEnglish || tok.length >= 4) {
 				// English words in the message (mixed text, or "love", "happy" in any tweet): always
