@@ -130,3 +130,18 @@ describe('the word table', () => {
 		expect(missed).toEqual([]);
 	});
 });
+
+describe('WordIndex.mark', () => {
+	it('sets flag and language bits on every word, also on those whose insert grows the table', () => {
+		const words = new WordIndex(4);
+		const list = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x`);
+		list.forEach((w, k) => words.mark(w, 1 << (k % 8), 1 << (k % 5)));
+		// Marking again adds bits and keeps those set before.
+		list.forEach((w) => words.mark(w, 1 << 20));
+		list.forEach((w, k) => {
+			const id = words.lookup(w);
+			expect(words.flags[id]).toBe((1 << (k % 8)) | (1 << 20));
+			expect(words.lang[id]).toBe(1 << (k % 5));
+		});
+	});
+});

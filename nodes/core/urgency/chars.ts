@@ -7,15 +7,17 @@
 // module export per use.
 /** Positions of the token facts that are counted by shifting rather than tested. */
 export const enum BBit {
+	LOWER = 0,
 	DIGIT = 3,
+	/** Also the bit that turns an ASCII capital into its lower case. */
+	UPPER = 5,
 }
 export const enum B {
-	LOWER = 1,
+	LOWER = 1 << BBit.LOWER,
 	NON_ASCII = 2,
 	APOS = 4,
 	DIGIT = 1 << BBit.DIGIT,
-	/** Also the bit that turns an ASCII capital into its lower case. */
-	UPPER = 32,
+	UPPER = 1 << BBit.UPPER,
 }
 export const enum K {
 	PUNCT = 64,

@@ -26,14 +26,7 @@ export function markLanguages(words: WordIndex): void {
 		...OTHER_LATIN.map(([, s]) => s),
 	];
 	lists.forEach((list, bit) => {
-		for (const w of list.split(/\s+/)) {
-			// The id first: inserting may grow the arrays, and `words.lang` read before the
-			// call would be the old one.
-			if (w) {
-				const id = words.insert(w);
-				words.lang[id] |= 1 << bit;
-			}
-		}
+		for (const w of list.split(/\s+/)) if (w) words.mark(w, 0, 1 << bit);
 	});
 }
 

@@ -150,7 +150,7 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			let j = i;
 			let d = c;
 			let any = 0;
-			let all = 32;
+			let all = B.UPPER;
 			let k = 0;
 			do {
 				any |= d;
@@ -164,9 +164,9 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			// processor would often guess those wrong).
 			key = k & (((a ^ i) - 1) >> 31) & ((j - i - Spelling.MAX_PACKED - 1) >> 31);
 			b = j;
-			// Bit 32 is set in every lower-case letter and clear in every capital; B.LOWER is 1
-			// and B.UPPER is 32.
-			bits |= ((any >>> 5) & 1) | (~all & 32);
+			// B.UPPER (32) is set in every lower-case letter and clear in every capital: some
+			// letter was lower case when `any` has it, some capital when `all` lacks it.
+			bits |= (((any >>> BBit.UPPER) & 1) << BBit.LOWER) | (~all & B.UPPER);
 			// A plain word ending at a space or the end of the text is done here.
 			if (
 				(d === 32 || j === len) &&

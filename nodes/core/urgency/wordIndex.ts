@@ -214,6 +214,18 @@ export class WordIndex {
 	}
 
 	/** Id of `word`, adding it (with zero valence and flags) when new. */
+	/**
+	 * Inserts `word` if new and sets `flags` and `lang` bits on it; its id. (The bits are set
+	 * here because inserting may grow the arrays: `words.flags[words.insert(w)] |= f` would read
+	 * `words.flags` before the call and write to the old array.)
+	 */
+	mark(word: string, flags: number, lang = 0): number {
+		const id = this.insert(word);
+		this.flags[id] |= flags;
+		this.lang[id] |= lang;
+		return id;
+	}
+
 	insert(word: string): number {
 		const found = this.lookup(word);
 		if (found >= 0) return found;

@@ -79,11 +79,7 @@ let baseWords: WordIndex | undefined;
 function buildBaseWords(): WordIndex {
 	const words = new WordIndex(1 << 13);
 	const flag = (list: readonly string[], f: number) => {
-		for (const w of list) {
-			// The id first: inserting may grow the arrays (see markLanguages).
-			const id = words.insert(w);
-			words.flags[id] |= f;
-		}
+		for (const w of list) words.mark(w, f);
 	};
 	const lexicon = Object.entries(VADER_LEXICON).filter(
 		([word]) => !SUPPORT_DROPPED_WORDS.has(word.toLowerCase()),
@@ -201,11 +197,7 @@ function markTerms(words: WordIndex, terms: TermMatcher): void {
 		for (const id of multi.keys()) words.flags[id] |= F.TERM_MULTI;
 	}
 	multiTerms.set(words, multi);
-	for (const trigger of single) {
-		// The id first: inserting may grow the arrays (see markLanguages).
-		const id = words.insert(trigger);
-		words.flags[id] |= F.TERM;
-	}
+	for (const trigger of single) words.mark(trigger, F.TERM);
 	const triggers = new Set(terms.triggers);
 	for (let id = 0; id < words.count; id++) {
 		const word = words.word(id);

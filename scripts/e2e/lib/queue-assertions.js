@@ -261,7 +261,7 @@ function checkKilledWorker({ killed, executions, records, tickets }) {
 		return [check('a worker killed mid-execution loses nothing', false, 'no kill recorded')];
 	const execution = executions.find((e) => e.id === killed.executionId);
 	const succeeded = new Set(executions.filter((e) => e.status === 'success').map((e) => e.id));
-	const moved = records.some(
+	const advanced = records.some(
 		(r) => r.actor.executionId === killed.executionId && r.action === 'WATERMARK_ADVANCED',
 	);
 	const synced = new Set(
@@ -293,7 +293,7 @@ function checkKilledWorker({ killed, executions, records, tickets }) {
 			'a worker killed mid-execution (SIGKILL) loses nothing',
 			execution && execution.status !== 'success' && existing.length > 0 && !lost.length,
 			`execution ${killed.executionId} ended ${execution?.status ?? 'without a row'}` +
-				(moved
+				(advanced
 					? ' after its Get Conversations finished (its output says WATERMARK_ADVANCED)'
 					: ' before its Get Conversations finished') +
 				'; ' +
