@@ -11,6 +11,7 @@ import {
 } from '../../nodes/core/urgency';
 import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
 import { hasDigit, isElongated } from '../../nodes/core/urgency/languageScore';
+import { READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
 import { getLanguages } from '../../nodes/core/urgency/languages';
 import type { TermHit } from '../../nodes/core/urgency/written';
 
@@ -435,6 +436,24 @@ describe('other languages: one pass first tells whether any term can be found', 
 		// The texts reach a term often enough for both answers to be tried.
 		expect(found).toBeGreaterThan(300);
 		expect(found).toBeLessThan(2700);
+	});
+
+	it('leaves every result as it was without the check, with mixed languages voting', () => {
+		const checked = createClassifier();
+		const unchecked = createClassifier();
+		// A check that always says "maybe": every voted language is scanned, as before it existed.
+		(unchecked as unknown as { anyTerm: RegExp }).anyTerm = /(?:)/u;
+		const stops = READ_LANGUAGES.flatMap((l) => l.stop.split(/\s+/)).filter((w) => w);
+		const words = fc.oneof(piece, fc.constantFrom(...stops), fc.constantFrom('the', 'my', 'order'));
+		const mixed = fc
+			.array(fc.tuple(words, glue), { maxLength: 12 })
+			.map((parts) => parts.map(([p, g]) => p + g).join(''));
+		fc.assert(
+			fc.property(mixed, (t) => {
+				expect(checked.classify(t)).toEqual(unchecked.classify(t));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });
 

@@ -5,11 +5,11 @@
  */
 // Const enums: the compiler writes the numbers where they are used, so the scan loop reads no
 // module export per use.
-/** Positions of the token facts that are counted by shifting rather than tested. */
+/** Positions of token facts read by shifting rather than tested (and of B.UPPER's bit). */
 export const enum BBit {
 	LOWER = 0,
 	DIGIT = 3,
-	/** Also the bit that turns an ASCII capital into its lower case. */
+	/** Also the bit of a character code that turns an ASCII capital into its lower case. */
 	UPPER = 5,
 }
 export const enum B {

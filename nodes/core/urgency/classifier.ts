@@ -76,7 +76,10 @@ class Classifier implements UrgencyClassifier {
 	private readonly spanBuffer: number[] = [];
 	private readonly readsEnglish: boolean;
 	private readonly wordReasons: WordReasons;
-	/** Finds something exactly when some language's terms would (see anyTermPattern). */
+	/**
+	 * Finds something in a folded text exactly when the terms of some language read would; when
+	 * it finds nothing, no language's scan can (see anyTermPattern).
+	 */
 	private readonly anyTerm: RegExp | undefined;
 
 	constructor(

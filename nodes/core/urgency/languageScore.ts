@@ -68,7 +68,7 @@ export function hasDigit(tok: string): boolean {
 
 /**
  * ELONGATED.test(tok), without the expression unless the token has a character three times in a
- * row or a surrogate pair (a letter outside the first plane).
+ * row or any surrogate (a character outside the first plane, or half of one).
  */
 export function isElongated(tok: string): boolean {
 	for (let i = 0; i < tok.length; i++) {

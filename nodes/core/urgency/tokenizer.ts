@@ -164,8 +164,9 @@ export function tokenize(text: string, words: WordIndex, emoji: EmojiTable, t: T
 			// processor would often guess those wrong).
 			key = k & (((a ^ i) - 1) >> 31) & ((j - i - Spelling.MAX_PACKED - 1) >> 31);
 			b = j;
-			// B.UPPER (32) is set in every lower-case letter and clear in every capital: some
-			// letter was lower case when `any` has it, some capital when `all` lacks it.
+			// Bit 5 of a character code (32, the value of B.UPPER) is set in every lower-case
+			// letter and clear in every capital: some letter was lower case when `any` has it,
+			// some capital when `all` lacks it.
 			bits |= (((any >>> BBit.UPPER) & 1) << BBit.LOWER) | (~all & B.UPPER);
 			// A plain word ending at a space or the end of the text is done here.
 			if (

@@ -213,7 +213,6 @@ export class WordIndex {
 		return this.find(word, 0, word.length, hashSpan(word, 0, word.length));
 	}
 
-	/** Id of `word`, adding it (with zero valence and flags) when new. */
 	/**
 	 * Inserts `word` if new and sets `flags` and `lang` bits on it; its id. (The bits are set
 	 * here because inserting may grow the arrays: `words.flags[words.insert(w)] |= f` would read
@@ -226,6 +225,7 @@ export class WordIndex {
 		return id;
 	}
 
+	/** Id of `word`, adding it (with zero valence and flags) when new. */
 	insert(word: string): number {
 		const found = this.lookup(word);
 		if (found >= 0) return found;
