@@ -178,6 +178,36 @@ describe('languages', () => {
 		expect(r.priority).toBe('LOW');
 	});
 
+	it.each([
+		['No funciona', 'es', 'no funciona'],
+		['No me llegó', 'es', 'no me llegó'],
+		['no llegó', 'es', 'no llegó'],
+		['Non funziona', 'it', 'non funziona'],
+		['Não funciona', 'pt', 'não funciona'],
+	])('reads %p, whose one function word is also English, as %s and HIGH', (text, code, term) => {
+		const r = classify(text);
+		expect(r.language).toBe(code);
+		expect(r.priority).toBe('HIGH');
+		expect(r.keywords).toContain(term);
+	});
+
+	it.each([
+		['NO REFUND NO REPLY', 'HIGH'],
+		['NO NO NO, my order never arrived', 'HIGH'],
+		['No no no! Eel and Shrimp!', 'HIGH'],
+		['NO NO NO NO NO NO. Heading to Boston for knee surgery? WTF WTF', 'HIGH'],
+		['LOL U SOUND LIKE A 46 YEAR OLD WIT A LEATHER RAIDER HAT', 'LOW'],
+		['no perks!', 'MEDIUM'],
+		['Super service from Jürgen', 'LOW'],
+	])('reads %p as English: one other-language word, however often written, is weak evidence', (
+		text,
+		priority,
+	) => {
+		const r = classify(text);
+		expect(r.language).toBe('en');
+		expect(r.priority).toBe(priority);
+	});
+
 	it('lists the languages it reads', () => {
 		expect([...LANGUAGES_READ].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
 	});

@@ -57,6 +57,14 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 0.5, LOW: 0.1667 };
 const MAX_CUE_REASONS = 2;
 
+/** Whether `text` has a term or cue of the language `code` (any language the engine reads). */
+function hasTerms(code: string, text: string): boolean {
+	const lang = getLanguages().get(code);
+	if (lang === undefined) return false;
+	const lower = text.toLowerCase();
+	return lang.terms.has(fold(lower.length === text.length ? lower : text));
+}
+
 /** anyTermPattern of the languages read, by their codes: built once per set of languages. */
 const ANY_TERM = new Map<string, RegExp | undefined>();
 
@@ -107,7 +115,7 @@ class Classifier implements UrgencyClassifier {
 		const t = this.tokens;
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);
-		const found = detect(t, text, t.nonAscii);
+		const found = detect(t, text, t.nonAscii, this.words, hasTerms);
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;

@@ -6,6 +6,7 @@
 import { ENGLISH_STOP, OTHER_LATIN, READ_LANGUAGES } from './languageData';
 import type { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
+import { F } from './wordTable';
 
 /** Language code per vote bit: English, the languages read, then the Latin-script others. */
 export const VOTE_CODES: readonly string[] = [
@@ -144,7 +145,13 @@ export interface Detected {
  * From the English pass's votes: the language with the most function words, English on a tie;
  * Latin-script text with four or more words and not one word the engine knows is 'und'.
  */
-export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
+export function detect(
+	t: Tokens,
+	text: string,
+	nonAscii: boolean,
+	words: WordIndex,
+	hasTerms: (code: string, text: string) => boolean,
+): Detected {
 	if (nonAscii) {
 		const script = nonLatinScript(text);
 		if (script !== undefined) return { code: script, read: false, english: t.votes[0] };
@@ -159,11 +166,39 @@ export function detect(t: Tokens, text: string, nonAscii: boolean): Detected {
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
-	// One function word ("a", "no", "de") is weak evidence: it decides only when nothing in the
-	// message is an English word.
-	if (best !== 0 && t.votes[best] < 2 && (english > 0 || t.rated > 0)) best = 0;
+	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
+	// it decides only when nothing in the message is an English word, or when the message has
+	// one of that language's terms or cues ("No funciona", "no llegó").
+	if (
+		best !== 0 &&
+		(english > 0 || t.rated > 0) &&
+		oneWord(t, words, best) &&
+		!(best < READ_COUNT && hasTerms(VOTE_CODES[best], text))
+	) {
+		best = 0;
+	}
 	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
 	return { code, read: best < READ_COUNT, english };
+}
+
+/**
+ * Whether the votes for language `k` are one piece of evidence: one function word, however often
+ * written, or else one vote without a word (an elided article, a letter such as "ñ").
+ */
+function oneWord(t: Tokens, words: WordIndex, k: number): boolean {
+	const bit = 1 << k;
+	const { ids, flags, n } = t;
+	let word = -1;
+	let times = 0;
+	for (let i = 0; i < n; i++) {
+		const id = ids[i];
+		// Emoji are described by English words, which the writer did not write.
+		if (id < 0 || flags[i] & F.TEXT || !(words.lang[id] & bit)) continue;
+		if (word >= 0 && id !== word) return false;
+		word = id;
+		times++;
+	}
+	return times === t.votes[k] || (times === 0 && t.votes[k] < 2);
 }
 
 const bit = (code: string) => 1 << VOTE_CODES.indexOf(code);

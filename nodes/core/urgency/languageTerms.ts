@@ -90,6 +90,8 @@ export class TermSet {
 
 	/** Every form of the set, folded: urgent terms and cues alike. */
 	readonly forms: readonly string[];
+	/** anyTermPattern of this set alone, once `has` has been asked (null before). */
+	private any: RegExp | undefined | null = null;
 
 	constructor(urgent: readonly string[], cues: ReadonlyArray<readonly [string, number]>) {
 		const urgentForms = urgent.map(fold);
@@ -99,6 +101,12 @@ export class TermSet {
 		this.strong = termRegex(strongForms);
 		this.weak = termRegex(weakForms);
 		this.forms = [...urgentForms, ...strongForms, ...weakForms];
+	}
+
+	/** Whether `folded` has a term or cue of the set (built on first use). */
+	has(folded: string): boolean {
+		if (this.any === null) this.any = anyTermPattern([this]);
+		return this.any !== undefined && this.any.test(folded);
 	}
 
 	/** Hits in `folded` (the folded lower case of `text`), as written in `text`. */
