@@ -199,6 +199,11 @@ describe('languages', () => {
 		['LOL U SOUND LIKE A 46 YEAR OLD WIT A LEATHER RAIDER HAT', 'LOW'],
 		['no perks!', 'MEDIUM'],
 		['Super service from Jürgen', 'LOW'],
+		// Another language's term that is also an English word does not make the one word count.
+		['Cheers Dan, direct transfer received 👍', 'LOW'],
+		['Cancelled flight, no refund', 'HIGH'],
+		['Bizarre charge, CA store, refund needed', 'HIGH'],
+		['Per chat, immediate refund promised', 'HIGH'],
 	])('reads %p as English: one other-language word, however often written, is weak evidence', (
 		text,
 		priority,

@@ -57,12 +57,22 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 0.5, LOW: 0.1667 };
 const MAX_CUE_REASONS = 2;
 
-/** Whether `text` has a term or cue of the language `code` (any language the engine reads). */
-function hasTerms(code: string, text: string): boolean {
+const NOT_LETTERS = /[^\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * Whether `text` has a term or cue of the language `code` (any language the engine reads) that
+ * holds the word `word`.
+ */
+function hasTerms(code: string, text: string, word: string): boolean {
 	const lang = getLanguages().get(code);
 	if (lang === undefined) return false;
 	const lower = text.toLowerCase();
-	return lang.terms.has(fold(lower.length === text.length ? lower : text));
+	const folded = fold(lower.length === text.length ? lower : text);
+	if (!lang.terms.has(folded)) return false;
+	const hits: TermHit[] = [];
+	lang.terms.find(text, folded, hits);
+	const w = fold(word);
+	return hits.some((h) => fold(h.text).split(NOT_LETTERS).includes(w));
 }
 
 /** anyTermPattern of the languages read, by their codes: built once per set of languages. */

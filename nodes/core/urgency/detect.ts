@@ -150,7 +150,7 @@ export function detect(
 	text: string,
 	nonAscii: boolean,
 	words: WordIndex,
-	hasTerms: (code: string, text: string) => boolean,
+	hasTerms: (code: string, text: string, word: string) => boolean,
 ): Detected {
 	if (nonAscii) {
 		const script = nonLatinScript(text);
@@ -167,25 +167,33 @@ export function detect(
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
 	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
-	// it decides only when nothing in the message is an English word, or when the message has
-	// one of that language's terms or cues ("No funciona", "no llegó").
-	if (
-		best !== 0 &&
-		(english > 0 || t.rated > 0) &&
-		oneWord(t, words, best) &&
-		!(best < READ_COUNT && hasTerms(VOTE_CODES[best], text))
-	) {
-		best = 0;
+	// it decides only when nothing in the message is an English word, or when it is part of one
+	// of that language's terms or cues in the message ("No funciona", "no llegó"; not "direct" in
+	// "Cheers Dan, direct transfer received").
+	if (best !== 0 && (english > 0 || t.rated > 0)) {
+		const voter = weakVotes(t, words, best);
+		if (
+			voter !== STRONG &&
+			!(voter >= 0 && best < READ_COUNT && hasTerms(VOTE_CODES[best], text, words.word(voter)))
+		) {
+			best = 0;
+		}
 	}
 	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
 	return { code, read: best < READ_COUNT, english };
 }
 
+/** weakVotes: the votes are more than one piece of evidence. */
+const STRONG = -1;
+/** weakVotes: one vote without a word (an elided article, a letter such as "ñ"). */
+const NO_WORD = -2;
+
 /**
- * Whether the votes for language `k` are one piece of evidence: one function word, however often
- * written, or else one vote without a word (an elided article, a letter such as "ñ").
+ * Whether the votes for language `k` are one piece of evidence: the id of the one function word
+ * they all come from, however often written; NO_WORD for a single vote without a word; else
+ * STRONG.
  */
-function oneWord(t: Tokens, words: WordIndex, k: number): boolean {
+function weakVotes(t: Tokens, words: WordIndex, k: number): number {
 	const bit = 1 << k;
 	const { ids, flags, n } = t;
 	let word = -1;
@@ -194,11 +202,12 @@ function oneWord(t: Tokens, words: WordIndex, k: number): boolean {
 		const id = ids[i];
 		// Emoji are described by English words, which the writer did not write.
 		if (id < 0 || flags[i] & F.TEXT || !(words.lang[id] & bit)) continue;
-		if (word >= 0 && id !== word) return false;
+		if (word >= 0 && id !== word) return STRONG;
 		word = id;
 		times++;
 	}
-	return times === t.votes[k] || (times === 0 && t.votes[k] < 2);
+	if (times > 0) return times === t.votes[k] ? word : STRONG;
+	return t.votes[k] < 2 ? NO_WORD : STRONG;
 }
 
 const bit = (code: string) => 1 << VOTE_CODES.indexOf(code);
