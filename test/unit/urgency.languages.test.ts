@@ -199,6 +199,10 @@ describe('languages', () => {
 		['LOL U SOUND LIKE A 46 YEAR OLD WIT A LEATHER RAIDER HAT', 'LOW'],
 		['no perks!', 'MEDIUM'],
 		['Super service from Jürgen', 'LOW'],
+		// An English urgent term is English too (these were Portuguese or Spanish, and LOW).
+		['Need a refund ASAP', 'HIGH'],
+		['Want a refund immediately', 'HIGH'],
+		['Le Creuset pan cracked, refund?', 'HIGH'],
 		// Another language's term that is also an English word does not make the one word count.
 		['Cheers Dan, direct transfer received 👍', 'LOW'],
 		['Cancelled flight, no refund', 'HIGH'],

@@ -99,6 +99,9 @@ class Classifier implements UrgencyClassifier {
 	 * it finds nothing, no language's scan can (see anyTermPattern).
 	 */
 	private readonly anyTerm: RegExp | undefined;
+	/** For detect: see its `hasTerms`. */
+	private readonly hasTerms = (code: string, text: string, word: string): boolean =>
+		code === 'en' ? this.terms.find(text).length > 0 : hasTerms(code, text, word);
 
 	constructor(
 		private readonly words: WordIndex,
@@ -125,7 +128,7 @@ class Classifier implements UrgencyClassifier {
 		const t = this.tokens;
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);
-		const found = detect(t, text, t.nonAscii, this.words, hasTerms);
+		const found = detect(t, text, t.nonAscii, this.words, this.hasTerms);
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;

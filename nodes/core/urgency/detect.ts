@@ -150,6 +150,10 @@ export function detect(
 	text: string,
 	nonAscii: boolean,
 	words: WordIndex,
+	/**
+	 * Whether `text` has an urgent term of English (code 'en'), or a term or cue of language
+	 * `code` that holds the word `word`.
+	 */
 	hasTerms: (code: string, text: string, word: string) => boolean,
 ): Detected {
 	if (nonAscii) {
@@ -167,13 +171,15 @@ export function detect(
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
 	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
-	// it decides only when nothing in the message is an English word, or when it is part of one
+	// it decides only when nothing in the message is English (a function word, a rated word, an
+	// urgent term: "Need a refund ASAP"), or when it is part of one
 	// of that language's terms or cues in the message ("No funciona", "no llegó"; not "direct" in
 	// "Cheers Dan, direct transfer received").
-	if (best !== 0 && (english > 0 || t.rated > 0)) {
+	if (best !== 0) {
 		const voter = weakVotes(t, words, best);
 		if (
 			voter !== STRONG &&
+			(english > 0 || t.rated > 0 || hasTerms('en', text, '')) &&
 			!(voter >= 0 && best < READ_COUNT && hasTerms(VOTE_CODES[best], text, words.word(voter)))
 		) {
 			best = 0;
