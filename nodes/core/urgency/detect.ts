@@ -172,9 +172,9 @@ export function detect(
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
 	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
 	// it decides only when nothing in the message is English (a function word, a rated word, an
-	// urgent term: "Need a refund ASAP"), or when it is part of one
-	// of that language's terms or cues in the message ("No funciona", "no llegó"; not "direct" in
-	// "Cheers Dan, direct transfer received").
+	// urgent term: "Need a refund ASAP"), or when it is part of one of that language's terms or
+	// cues in the message ("No funciona", "no llegó"; not "direct" in "Cheers Dan, direct
+	// transfer received").
 	if (best !== 0) {
 		const voter = weakVotes(t, words, best);
 		if (
