@@ -11,7 +11,8 @@ import {
 } from '../../nodes/core/urgency';
 import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
 import { hasDigit, isElongated } from '../../nodes/core/urgency/languageScore';
-import { READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
+import { isEnglishWord } from '../../nodes/core/urgency/englishWords';
+import { OTHER_LATIN, READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
 import { getLanguages } from '../../nodes/core/urgency/languages';
 import type { TermHit } from '../../nodes/core/urgency/written';
 
@@ -208,14 +209,14 @@ describe('languages', () => {
 		['Cancelled flight, no refund', 'HIGH'],
 		['Bizarre charge, CA store, refund needed', 'HIGH'],
 		['Per chat, immediate refund promised', 'HIGH'],
-	])('reads %p as English: one other-language word, however often written, is weak evidence', (
-		text,
-		priority,
-	) => {
-		const r = classify(text);
-		expect(r.language).toBe('en');
-		expect(r.priority).toBe(priority);
-	});
+	])(
+		'reads %p as English: one other-language word, however often written, is weak evidence',
+		(text, priority) => {
+			const r = classify(text);
+			expect(r.language).toBe('en');
+			expect(r.priority).toBe(priority);
+		},
+	);
 
 	it('lists the languages it reads', () => {
 		expect([...LANGUAGES_READ].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
@@ -260,6 +261,172 @@ describe('an honest "not understood"', () => {
 		const r = classify('طلبي لم يصل refund please refund');
 		expect(r.keywords).toEqual(['refund']);
 		expect(r.priority).toBe('HIGH');
+	});
+
+	it.each([
+		['Estafa', 'es', 'estafa'],
+		['Reembolso', 'es', 'reembolso'],
+		['Sigo esperando', 'es', 'sigo esperando'],
+		['Servicio pésimo', 'es', 'pésimo (-0.8)'],
+		['Vergüenza', 'es', 'Vergüenza (-0.6)'],
+		['Golpe', 'pt', 'golpe'],
+		['Péssimo atendimento', 'pt', 'Péssimo (-0.8)'],
+		['Arnaque', 'fr', 'arnaque'],
+		['Remboursement', 'fr', 'remboursement'],
+		['Betrug', 'de', 'betrug'],
+		['Truffa', 'it', 'truffa'],
+		['Rimborso', 'it', 'rimborso'],
+		['Oplichting', 'nl', 'oplichting'],
+		['Terugbetaling', 'nl', 'terugbetaling'],
+	])('reads the short %p in %s by its words, HIGH with the reason %p', (text, language, reason) => {
+		const r = classify(text);
+		expect(r).toMatchObject({ language, scored: true, priority: 'HIGH' });
+		expect(r.reasons).toContain(reason);
+	});
+
+	it.each([
+		['Gracias', 'es'],
+		['Obrigado', 'pt'],
+		['Merci', 'fr'],
+		['Danke', 'de'],
+		['Grazie', 'it'],
+		['Bedankt', 'nl'],
+	])('reads the short thanks %p in %s, LOW', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, scored: true, priority: 'LOW' });
+	});
+
+	it.each(['Oszustwo', 'Huijaus', 'Penipuan', 'Lorem ipsum', 'Hvala @user'])(
+		'says the short %p, no word of which it knows, is not identified (never silently LOW)',
+		(text) => {
+			const r = classify(text);
+			expect(r).toMatchObject({ language: 'und', scored: false, priority: 'MEDIUM', sentiment: 0 });
+			expect(r.reasons).toEqual(['language not identified']);
+			const low = createClassifier({ unsupportedLanguage: 'LOW' }).classify(text);
+			expect(low).toMatchObject({ priority: 'LOW', reasons: ['language not identified'] });
+		},
+	);
+
+	it.each(['Delivery date?', 'Order status?', 'Stormy weather', 'Moving day.', "Night y'all"])(
+		'reads the short English %p, words the lexicon does not rate, as English and LOW',
+		(text) => {
+			expect(classify(text)).toMatchObject({ language: 'en', scored: true, priority: 'LOW' });
+		},
+	);
+
+	it.each([
+		['Boa tarde', 'pt'],
+		['Salut', 'fr'],
+		['Bonsoir', 'fr'],
+		['Horaires ?', 'fr'],
+		['Lieferzeit?', 'de'],
+		['Lieferung?', 'de'],
+		['Orari?', 'it'],
+		['Goedemorgen', 'nl'],
+		['Openingstijden?', 'nl'],
+		['Levertijd?', 'nl'],
+		['obg', 'pt'],
+		['mrc', 'fr'],
+	])('reads the short greeting or question %p in %s by its common words, LOW', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, scored: true, priority: 'LOW' });
+	});
+
+	it.each([
+		['Service nul', 'fr'],
+		['Schlechtester Service', 'de'],
+		['Slechte service', 'nl'],
+		['Servizio pessimo', 'it'],
+	])(
+		'reads %p in %s: a known English word with nothing rated does not make it English',
+		(text, language) => {
+			expect(classify(text)).toMatchObject({ language, scored: true, priority: 'HIGH' });
+		},
+	);
+
+	it.each([
+		['Que vergonha', 'pt'],
+		['Bande de nuls', 'fr'],
+	])('breaks a tie of function words ("que", "de") by the words of %p: %s', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, scored: true, priority: 'HIGH' });
+	});
+
+	it.each([
+		['¿Dónde está mi pedido?', 'es', 'dónde está mi pedido'],
+		['Cadê meu pedido?', 'pt', 'cadê meu pedido'],
+		['Où est ma commande ?', 'fr', 'où est ma commande'],
+		['Wo ist meine Bestellung?', 'de', 'wo ist meine bestellung'],
+		["Dov'è il mio ordine?", 'it', "dov'è il mio ordine"],
+		['Waar is mijn bestelling?', 'nl', 'waar is mijn bestelling'],
+		['Quiero mi dinero', 'es', 'quiero mi dinero'],
+		['Sois unos ladrones', 'es', 'ladrones (-0.6)'],
+	])('makes %p (%s) HIGH, as "Where is my order?" is in English', (text, language, reason) => {
+		const r = classify(text);
+		expect(r).toMatchObject({ language, priority: 'HIGH' });
+		expect(r.reasons).toContain(reason);
+	});
+
+	it('lists common words that are not common English words, so English stays English', () => {
+		for (const l of READ_LANGUAGES) {
+			const words = l.words.split(/\s+/).filter((w) => w);
+			expect({ code: l.code, english: words.filter((w) => isEnglishWord(w)) }).toEqual({
+				code: l.code,
+				english: [],
+			});
+			expect(new Set(words).size).toBe(words.length);
+		}
+	});
+
+	it("keeps the English urgent term of a short message that also holds another language's", () => {
+		expect(classify('refund/cancel')).toMatchObject({
+			language: 'en',
+			priority: 'HIGH',
+			keywords: ['refund', 'cancel'],
+		});
+	});
+
+	it('takes a letter as a vote, and a word over a letter ("ü" in Spanish "güe")', () => {
+		// "ã" alone tells Portuguese: a question, read and LOW.
+		expect(classify('Qual plano inclui ligações internacionais?')).toMatchObject({
+			language: 'pt',
+			scored: true,
+			priority: 'LOW',
+		});
+		expect(classify('Pingüino roto')).toMatchObject({ language: 'es', priority: 'HIGH' });
+		expect(classify('Güte').language).toBe('de');
+	});
+
+	it('reads a word written with an apostrophe or a hyphen as a word, not "no text"', () => {
+		for (const text of ["Don't", "can't", 'e-mail']) {
+			const r = classify(text);
+			expect(r.scored).toBe(true);
+			expect(r.reasons).not.toContain('no text');
+		}
+		for (const text of ['★★★', '→→', '——']) expect(classify(text).reasons).toEqual(['no text']);
+	});
+
+	it('reads a word of any read language alone in that language (property)', () => {
+		const stops = new Set(
+			[...READ_LANGUAGES.map((l) => l.stop), ...OTHER_LATIN.map(([, list]) => list)]
+				.join(' ')
+				.split(/\s+/),
+		);
+		const rated = READ_LANGUAGES.flatMap((l) =>
+			l.lexicon
+				.split(/\s+/)
+				.map((entry) => entry.slice(0, entry.lastIndexOf(':')))
+				.filter((w) => w.length > 1 && !w.endsWith('*') && !stops.has(w)),
+		);
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...rated),
+				fc.constantFrom('', '!', '?', ' 😡', ' 🙂'),
+				(w, end) => {
+					const r = classify(w + end);
+					expect(r.scored).toBe(true);
+					expect(LANGUAGES_READ).toContain(r.language);
+				},
+			),
+			{ numRuns: 500 },
+		);
 	});
 
 	it('gives an empty or text-free message score 0 and the reason "no text", below thanks', () => {
@@ -366,6 +533,8 @@ describe('any input (properties)', () => {
 		expect(typeof r.language).toBe('string');
 		expect(r.language === 'und' || /^[a-z]{2}$/.test(r.language)).toBe(true);
 		if (!r.scored) expect(r.sentiment).toBe(0);
+		// Never silently LOW: a message not identified is scored only when something says why.
+		if (r.scored && r.language === 'und') expect(r.reasons.length).toBeGreaterThan(0);
 		const band =
 			r.priority === 'HIGH' ? [2 / 3, 1] : r.priority === 'MEDIUM' ? [1 / 3, 2 / 3] : [0, 1 / 3];
 		expect(r.score).toBeGreaterThanOrEqual(band[0] - 1e-9);
@@ -499,7 +668,21 @@ describe('other languages: one pass first tells whether any term can be found', 
 describe('other languages: token checks without a regular expression', () => {
 	// Letters, digits of several scripts, marks and letters outside the first plane, repeated so
 	// that runs of three come up often.
-	const unit = fc.constantFrom('a', 'b', 'á', 'ß', '1', '٣', '²', '½', '\u0301', '𝐀', '𝟙', 'ж', '-');
+	const unit = fc.constantFrom(
+		'a',
+		'b',
+		'á',
+		'ß',
+		'1',
+		'٣',
+		'²',
+		'½',
+		'\u0301',
+		'𝐀',
+		'𝟙',
+		'ж',
+		'-',
+	);
 	const token = fc
 		.array(fc.tuple(unit, fc.integer({ min: 1, max: 4 })), { maxLength: 8 })
 		.map((runs) => runs.map(([u, n]) => u.repeat(n)).join(''));

@@ -1,6 +1,7 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
-import { detect, VOTE_CODES } from './detect';
+import { type Detected, detect, VOTE_CODES } from './detect';
+import { isEnglishWord } from './englishWords';
 import { anyTermPattern, fold } from './languageTerms';
 import { scoreLanguage } from './languageScore';
 import { getLanguages, type Language } from './languages';
@@ -58,6 +59,20 @@ const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 
 const MAX_CUE_REASONS = 2;
 
 const NOT_LETTERS = /[^\p{L}\p{M}\p{N}]+/u;
+/** Words of two letters or more, and what is not a word (links, e-mail addresses, @handles). */
+const WORDS = /[\p{L}\p{M}]{2,}/gu;
+const SPACES = /\s+/;
+const isAddressToken = (token: string) =>
+	token.includes('@') || token.includes('://') || token.includes('www.');
+
+/** The words of two letters or more of a lower-case text, leaving out addresses and handles. */
+function wordsOf(lower: string): string[] {
+	const words: string[] = [];
+	for (const token of lower.split(SPACES)) {
+		if (!isAddressToken(token)) for (const w of token.match(WORDS) ?? []) words.push(w);
+	}
+	return words;
+}
 
 /**
  * Whether `text` has a term or cue of the language `code` (any language the engine reads) that
@@ -99,6 +114,8 @@ class Classifier implements UrgencyClassifier {
 	 * it finds nothing, no language's scan can (see anyTermPattern).
 	 */
 	private readonly anyTerm: RegExp | undefined;
+	/** Vote index (see VOTE_CODES) of each language read besides English, in their order. */
+	private readonly voteIndex: readonly number[];
 	/** For detect: see its `hasTerms`. */
 	private readonly hasTerms = (code: string, text: string, word: string): boolean =>
 		code === 'en' ? this.terms.find(text).length > 0 : hasTerms(code, text, word);
@@ -113,6 +130,7 @@ class Classifier implements UrgencyClassifier {
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 		this.readsEnglish = settings.read.has('en');
+		this.voteIndex = [...this.languages.keys()].map((code) => VOTE_CODES.indexOf(code));
 		const codes = [...this.languages.keys()].join();
 		if (!ANY_TERM.has(codes)) {
 			ANY_TERM.set(codes, anyTermPattern([...this.languages.values()].map((l) => l.terms)));
@@ -128,7 +146,11 @@ class Classifier implements UrgencyClassifier {
 		const t = this.tokens;
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);
-		const found = detect(t, text, t.nonAscii, this.words, this.hasTerms);
+		let found = detect(t, text, t.nonAscii, this.words, this.hasTerms);
+		if (found.unsure) found = this.identify(t, text, found);
+		else if (found.read && found.code !== 'en' && found.code !== 'und') {
+			found = this.breakTie(t, text, found);
+		}
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
@@ -139,8 +161,7 @@ class Classifier implements UrgencyClassifier {
 		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
-			(english || !found.read || this.terms.scanAlways) &&
-			(t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words)))
+			(english || !found.read || this.terms.scanAlways) && this.mayHaveTerm(t)
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
@@ -171,9 +192,17 @@ class Classifier implements UrgencyClassifier {
 			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
 		} else {
 			sentiment = round4(compound(t, this.words));
-			if (t.letterWords === 0 && sentiment === 0 && keywords.length === 0) {
-				t.release();
-				return noText(found.code === 'en' ? 'en' : 'und');
+			if (sentiment === 0 && keywords.length === 0) {
+				if (t.letterWords === 0) {
+					t.release();
+					return noText(found.code === 'en' ? 'en' : 'und');
+				}
+				// Words, but not one the engine knows in any language it reads: not understood.
+				if (found.code === 'und' && !(cueHits && cueHits.length > 0)) {
+					const result = this.unread('und', keywords, platform, text);
+					t.release();
+					return result;
+				}
 			}
 			this.explain(keywords, cueHits, reasons);
 			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons), this.wordReasons);
@@ -201,6 +230,90 @@ class Classifier implements UrgencyClassifier {
 			language: found.code,
 			scored: true,
 		};
+	}
+
+	/**
+	 * The language of a message with no word the English pass knows: the language read whose
+	 * words (rated, negations, boosters, common words), terms and votes it has most of, the detected one on a
+	 * tie, or
+	 * English when its urgent terms are as many ("refund/cancel"). Four or more words need a term,
+	 * or half of them known. With none of those, a letter such as "ã" still tells; else English
+	 * when most of its words are common English words ("Delivery date?"); else 'und'.
+	 */
+	private identify(t: Tokens, text: string, found: Detected): Detected {
+		const english = this.mayHaveTerm(t) ? this.terms.find(text).length : 0;
+		const { words, known } = this.knownWords(t, text, () => true);
+		let best = 'en';
+		let most = english;
+		let terms = english;
+		for (const [code, n, hits] of known) {
+			if (n > most || (n > 0 && n === most && code === found.code)) {
+				best = code;
+				most = n;
+				terms = hits;
+			}
+		}
+		const enough = (n: number) => n > 0 && (found.read || n * 2 >= words.length);
+		if (terms > 0 || enough(most)) return { ...found, code: best, read: true, unsure: false };
+		if (found.code !== 'und') return found;
+		let common = 0;
+		for (const w of words) if (isEnglishWord(w)) common++;
+		return common * 2 > words.length ? { ...found, code: 'en', read: true, unsure: false } : found;
+	}
+
+	/**
+	 * A message whose function words vote as much for another language read ("que" is Spanish
+	 * and Portuguese: "Que vergonha"): the one of them whose words and terms it has more of.
+	 */
+	private breakTie(t: Tokens, text: string, found: Detected): Detected {
+		const votes = t.votes[VOTE_CODES.indexOf(found.code)];
+		let tied = false;
+		for (const k of this.voteIndex)
+			if (t.votes[k] === votes && VOTE_CODES[k] !== found.code) tied = true;
+		if (!tied) return found;
+		let best = found.code;
+		let most = -1;
+		for (const [code, n] of this.knownWords(t, text, (v) => v === votes).known) {
+			if (n > most || (n === most && code === found.code)) {
+				best = code;
+				most = n;
+			}
+		}
+		return best === found.code ? found : { ...found, code: best };
+	}
+
+	/**
+	 * The words of `text` (folded, addresses left out) and, for each language read whose votes
+	 * `take` accepts: its code, the words it knows plus its terms found plus its votes (a letter
+	 * or an elided article counts as much as a word), and its terms found.
+	 */
+	private knownWords(
+		t: Tokens,
+		text: string,
+		take: (votes: number) => boolean,
+	): { words: string[]; known: Array<[string, number, number]> } {
+		const lower = text.toLowerCase();
+		const folded = fold(lower.length === text.length ? lower : text);
+		const words = wordsOf(folded);
+		const anyTerm = this.anyTerm !== undefined && this.anyTerm.test(folded);
+		const known: Array<[string, number, number]> = [];
+		const hits: TermHit[] = [];
+		let k = 0;
+		for (const [code, lang] of this.languages) {
+			const votes = t.votes[this.voteIndex[k++]];
+			if (!take(votes)) continue;
+			hits.length = 0;
+			if (anyTerm && lang.terms.has(folded)) lang.terms.find(text, folded, hits);
+			let n = hits.length + votes;
+			for (const w of words) if (lang.knows(w)) n++;
+			known.push([code, n, hits.length]);
+		}
+		return { words, known };
+	}
+
+	/** Whether the English terms (or the operator's patterns) can be in the tokens' text. */
+	private mayHaveTerm(t: Tokens): boolean {
+		return t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words));
 	}
 
 	private otherTerms(

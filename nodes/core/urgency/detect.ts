@@ -124,7 +124,12 @@ function letterVotes(t: Tokens, text: string): void {
 		const c = text.charCodeAt(i);
 		if (c < 0xa1 || c > 0x153) continue;
 		const lower = c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
-		const code = LETTER_VOTES.get(lower);
+		let code = LETTER_VOTES.get(lower);
+		// "güe", "güi": Spanish ("vergüenza", "pingüino"), not German.
+		if (lower === 0xfc && i > 0 && (text.charCodeAt(i - 1) | 32) === 103) {
+			const next = text.charCodeAt(i + 1) | 32;
+			if (next === 101 || next === 105) code = 'es';
+		}
 		if (code !== undefined) {
 			t.vote(1 << VOTE_CODES.indexOf(code));
 			seen++;
@@ -139,6 +144,12 @@ export interface Detected {
 	read: boolean;
 	/** Votes for English (mixed-language text reads English words too). */
 	english: number;
+	/**
+	 * No function word and no rated word of the message is one the English pass knows, and the
+	 * code rests on at most one letter ("ü" in "Vergüenza"): the words of the languages read
+	 * should decide (see Classifier.identify).
+	 */
+	unsure: boolean;
 }
 
 /**
@@ -158,15 +169,19 @@ export function detect(
 ): Detected {
 	if (nonAscii) {
 		const script = nonLatinScript(text);
-		if (script !== undefined) return { code: script, read: false, english: t.votes[0] };
+		if (script !== undefined) {
+			return { code: script, read: false, english: t.votes[0], unsure: false };
+		}
 		letterVotes(t, text);
 	}
 	const english = t.votes[0];
 	if (t.voted === 0 || t.voted === 1) {
 		if (t.voted === 0 && t.known === 0 && t.letterWords >= 4) {
-			return { code: 'und', read: false, english };
+			return { code: 'und', read: false, english, unsure: true };
 		}
-		return { code: english > 0 || t.known > 0 ? 'en' : 'und', read: true, english };
+		const code = english > 0 || t.known > 0 ? 'en' : 'und';
+		// Known words but no function word and nothing rated ("Service nul"): the words decide.
+		return { code, read: true, english, unsure: t.voted === 0 && t.rated === 0 };
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
@@ -175,8 +190,10 @@ export function detect(
 	// urgent term: "Need a refund ASAP"), or when it is part of one of that language's terms or
 	// cues in the message ("No funciona", "no llegó"; not "direct" in "Cheers Dan, direct
 	// transfer received").
+	let unsure = false;
 	if (best !== 0) {
 		const voter = weakVotes(t, words, best);
+		unsure = voter === NO_WORD && english === 0 && t.known === 0;
 		if (
 			voter !== STRONG &&
 			(english > 0 || t.rated > 0 || hasTerms('en', text, '')) &&
@@ -186,7 +203,7 @@ export function detect(
 		}
 	}
 	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
-	return { code, read: best < READ_COUNT, english };
+	return { code, read: best < READ_COUNT, english, unsure: unsure || code === 'und' };
 }
 
 /** weakVotes: the votes are more than one piece of evidence. */

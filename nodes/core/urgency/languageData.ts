@@ -22,6 +22,11 @@ export interface LanguageData {
 	name: string;
 	/** Function words that identify the language (also read by the English pass). */
 	stop: string;
+	/**
+	 * Common words without sentiment (greetings, what customers ask about: order, delivery,
+	 * opening hours): they tell the language of a short message that has no function word.
+	 */
+	words: string;
 	/** Negations: a rated word within three words after one is flipped. */
 	negate: string;
 	/** Negations that also follow the word they negate ("das gefällt mir nicht"). */

@@ -33,7 +33,6 @@ export function fold(lower: string): string {
 	return out;
 }
 
-
 const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 

@@ -33,6 +33,8 @@ export class Language {
 	private readonly stemLengths = new Map<string, number[]>();
 	/** Lengths of stems of one letter or none (a word of any start may end in one). */
 	private readonly shortStems: number[];
+	/** The common words without sentiment, without accents. */
+	private readonly common: ReadonlySet<string>;
 
 	constructor(data: LanguageData) {
 		this.code = data.code;
@@ -86,6 +88,12 @@ export class Language {
 		for (const lengths of this.stemLengths.values()) lengths.sort((a, b) => b - a);
 		this.shortStems = [...short].sort((a, b) => b - a);
 		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
+		this.common = new Set(words(data.words).map(fold));
+	}
+
+	/** Whether a word (lower case, accents removed) is one of the language's: rated, listed, common. */
+	knows(folded: string): boolean {
+		return this.common.has(folded) || this.lookup(folded) !== undefined;
 	}
 
 	/** The entry of a lower-case word: as written, without accents, or by its longest stem. */

@@ -18,6 +18,15 @@ export const GERMAN: LanguageData = {
 		'vielleicht morgen abends morgens gestern denn ob mehr viel viele schön neue neuen ' +
 		'erst bis bald wann etwas nix nee ja sein seine werden worden zum nichts nun grad ' +
 		'gerade heut nen wär hab würds wirklich sowieso eigentlich',
+	words:
+		'hallo moin servus grüezi gruezi guten morgen abend nacht tschüss tschuss tschüs ciao danke ' +
+		'dankeschön bestellung bestellungen lieferung lieferungen lieferzeit lieferzeiten paket ' +
+		'pakete sendung rechnung rechnungen konto passwort kennwort filiale öffnungszeiten ' +
+		'oeffnungszeiten preis preise zahlung adresse anschrift sendungsverfolgung sendungsnummer ' +
+		'nummer kunde kunden kundenservice kundendienst auskunft frage fragen umtausch größe ' +
+		'groesse frist rabatt gutschein karte kauf einkauf produkt produkte garantie verfügbar ' +
+		'verfuegbar wann wieviel viel heute gestern woche monat kommt ankommen erhalten schicken ' +
+		'wissen möchte moechte brauche können koennen bitte',
 	negate: 'nicht nich nie niemals kein keine keinen keinem keiner keines nichts ohne weder',
 	negateAfter: 'nicht nich nie niemals',
 	boost:
@@ -95,5 +104,6 @@ export const GERMAN: LanguageData = {
 		'noch nicht:1|warte seit:1|warten seit:1|warte:0.5|warten:0.5|verspät*:1|verspat*:1|' +
 		'verzöger*:1|verzoger*:1|wieder:0.5|schon wieder:1|erneut:0.5|wochen:0.5|tage:0.5|' +
 		'tagen:0.5|stunden:0.5|fehlt:1|fehlen:1|fehlend*:1|verloren:0.5|niemand:0.5|warum:0.5|' +
-		'unfreundlich*:1|kundenservice:0.5|kundendienst:0.5|hotline:0.5|unmöglich:0.5',
+		'unfreundlich*:1|kundenservice:0.5|kundendienst:0.5|hotline:0.5|unmöglich:0.5|' +
+		'wo ist meine bestellung:1|wo ist mein paket:1|wo bleibt meine bestellung:1|wo bleibt mein paket:1|wo ist mein geld:1',
 };

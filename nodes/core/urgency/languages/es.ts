@@ -10,6 +10,16 @@ export const SPANISH: LanguageData = {
 		'está esta estoy están estan pero como porque cuando también tambien hay ya yo tengo ' +
 		'qué sí hola gracias quiero llevo muy nada todo todos este esto eso esa ese le les nos ' +
 		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún gusta',
+	words:
+		'servicio hola holaa buenas buenos día dias días tardes noche noches saludos adiós adios chao chau ' +
+		'pedido pedidos envío envio envíos envios entrega entregas paquete paquetes factura ' +
+		'facturas cuenta contraseña contrasena tienda tiendas horario horarios precio precios pago ' +
+		'pagos dirección direccion seguimiento número numero cliente clientes atención atencion ' +
+		'información informacion consulta pregunta cambio cambios talla tallas devolución ' +
+		'devolucion plazo plazos sucursal oferta ofertas descuento descuentos cupón cupon código ' +
+		'codigo tarjeta compra compras producto productos garantía garantia disponible cuándo ' +
+		'cuando dónde donde cuánto cuanto cuánta cuanta mañana manana hoy ayer semana llega llegará ' +
+		'llegara recibir enviar quisiera necesito podrían podrian pueden',
 	negate: 'no nunca jamás jamas nada ni tampoco sin nadie ningún ningun ninguna ninguno',
 	boost:
 		'muy mucho mucha muchos muchas demasiado demasiada super súper tan tanto totalmente ' +
@@ -42,9 +52,9 @@ export const SPANISH: LanguageData = {
 		'lastima:-1.5 desastre*:-3 queja*:-2 quejar*:-2 reclamo*:-1.5 vergonzos*:-2.5 ' +
 		'insoportabl*:-2.8 nefast*:-3 deficiente:-2.3 mediocre:-2 abandon*:-1.5 grosero*:-2.5 ' +
 		'maleducad*:-2.5 incompetent*:-2.5 injust*:-2.3 abuso*:-2.5 abusiv*:-2.5 preocupad*:-1.5 ' +
-		'jodid*:-2.5 puto:-2',
+		'jodid*:-2.5 puto:-2 ladrón:-2.5 ladron:-2.5 ladrones:-2.5 ladrona*:-2.5',
 	urgent:
-		'reembols*|rembols*|reenbols*|devuelv* mi dinero|devuelv* el dinero|devolver mi dinero|' +
+		'reembols*|rembols*|reenbols*|quiero mi dinero|kiero mi dinero|quiero mi plata|devuelv* mi dinero|devuelv* el dinero|devolver mi dinero|' +
 		'devolver el dinero|devolución del dinero|devolucion del dinero|mi dinero de vuelta|' +
 		'cancel*|urgente*|urgencia|inmediat*|cuanto antes|ya mismo|abogad*|demandar*|demandaré|' +
 		'demandare|denunci*|profeco|facua|omic|sernac|indecopi|hoja de reclamaciones|' +
@@ -63,5 +73,6 @@ export const SPANISH: LanguageData = {
 		'mala atención:1|mala atencion:1|pésima atención:1|pesima atencion:1|retras*:1|tarde:0.5|' +
 		'esperando:0.5|otra vez:0.5|de nuevo:0.5|semanas:0.5|días:0.5|dias:0.5|horas:0.5|' +
 		'todavía:0.5|todavia:0.5|falta*:0.5|perdid*:1|nadie:0.5|por qué:0.5|porque no:0.5|' +
-		'sigue sin:1|siguen sin:1|no puedo:0.5|atención al cliente:0.5|atencion al cliente:0.5',
+		'sigue sin:1|siguen sin:1|no puedo:0.5|atención al cliente:0.5|atencion al cliente:0.5|' +
+		'dónde está mi pedido:1|dónde está mi paquete:1|dónde está mi envío:1|dónde está mi dinero:1',
 };

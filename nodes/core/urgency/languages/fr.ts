@@ -13,6 +13,13 @@ export const FRENCH: LanguageData = {
 		'pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours ' +
 		"jamais merci bonjour commande colis c'est n'est j'ai n'ai qu'il d'un d'une l'on s'il " +
 		"qu qu'on rien été ete fait être etre votre vos notre leur depuis",
+	words:
+		'salut bonjour bonsoir coucou bonne journée soirée merci mrc mci slt cdt cordialement ' +
+		'commande commandes livraison livraisons colis facture factures compte mot passe magasin ' +
+		'magasins horaire horaires prix paiement adresse suivi numéro numero renseignement ' +
+		'renseignements échange echange taille tailles délai delai délais delais remise carte achat ' +
+		'achats produit produits garantie disponible quand combien demain aujourd hui semaine mois ' +
+		'arrivera recevoir envoyer savoir voudrais besoin pouvez svp stp',
 	negate: 'ne n pas jamais rien aucun aucune sans ni',
 	boost:
 		'très tres trop vraiment tellement complètement completement totalement hyper ' +
@@ -94,5 +101,6 @@ export const FRENCH: LanguageData = {
 		"toujours pas:1|toujours rien:1|j'attends:1|attends:0.5|attente:0.5|retard*:1|" +
 		'encore:0.5|à nouveau:0.5|a nouveau:0.5|semaines:0.5|jours:0.5|heures:0.5|toujours:0.5|' +
 		'manquant*:1|manque:0.5|perdu*:0.5|personne:0.5|pourquoi:0.5|impossible:0.5|' +
-		'service client:0.5|service clients:0.5|sav:0.5|impoli*:1|désagréable*:1|desagreable*:1',
+		'service client:0.5|service clients:0.5|sav:0.5|impoli*:1|désagréable*:1|desagreable*:1|' +
+		'où est ma commande:1|où est mon colis:1|où est mon argent:1|où en est ma commande:1',
 };

@@ -16,6 +16,14 @@ export const ITALIAN: LanguageData = {
 		'adesso domani ieri sarà sarebbe fare detto vuoi vuole devo dovrebbe perchè cmq comunque ' +
 		'qualcuno sto ste dice vero bisogna tutta niente nostra nostro nostri loro qui qua siamo ' +
 		'erano fosse stesso stessa altro altri altra ogni mentre quindi cioè cioe anzi',
+	words:
+		'servizio ciao buongiorno buonasera buonanotte arrivederci grazie grz ordine ordini consegna ' +
+		'consegne spedizione spedizioni pacco pacchi fattura fatture conto negozio negozi orario ' +
+		'orari prezzo prezzi pagamento indirizzo tracciamento numero cliente clienti assistenza ' +
+		'informazione informazioni domanda cambio reso taglia taglie tempi sconto codice carta ' +
+		'acquisto acquisti prodotto prodotti garanzia disponibile quando quanto domani oggi ieri ' +
+		'settimana mese arriva arriverà arrivera ricevere spedire sapere vorrei bisogno potete ' +
+		'favore',
 	negate: 'non nn mai niente nulla nessun nessuno nessuna senza né',
 	boost:
 		'molto tanto troppo davvero veramente proprio così cosi super assolutamente ' +
@@ -92,5 +100,6 @@ export const ITALIAN: LanguageData = {
 		'ancora non:1|non ancora:1|sto aspettando:1|aspetto:0.5|aspettando:0.5|ritard*:1|' +
 		'di nuovo:0.5|ancora una volta:1|settimane:0.5|giorni:0.5|ore:0.5|ancora:0.5|manca*:0.5|' +
 		'mancant*:1|smarrit*:1|perso:0.5|nessuno:0.5|perché:0.5|perche:0.5|impossibile:0.5|' +
-		'servizio clienti:0.5|assistenza:0.5|scortes*:1|maleducat*:1',
+		'servizio clienti:0.5|assistenza:0.5|scortes*:1|maleducat*:1|' +
+		'dov\'è il mio ordine:1|dove è il mio ordine:1|dov\'è il mio pacco:1|dove è il mio pacco:1|dov\'è finito il mio ordine:1',
 };

@@ -12,6 +12,14 @@ export const DUTCH: LanguageData = {
 		'maar ook nog heb hebben heeft zijn er geen nooit bedankt pakket bestelling wel ' +
 		'naar om te wat hoe waarom vandaag sinds weken dagen jullie deze dit bij kunnen ' +
 		'wordt worden dan nu uw graag hallo hoi',
+	words:
+		'hoi hallo goedemorgen goedemiddag goedenavond goedenacht doei dag groetjes bedankt ' +
+		'bestelling bestellingen leveringen levertijd levertijden pakket pakketje pakketten zending ' +
+		'factuur facturen rekening wachtwoord winkel winkels openingstijden openingstijd prijs ' +
+		'prijzen betaling adres bezorging bezorgd volgen trackcode nummer klant klanten ' +
+		'klantenservice informatie vraag vragen ruilen maat maten korting kortingscode kaart ' +
+		'aankoop producten garantie beschikbaar voorraad wanneer hoeveel morgen vandaag gisteren ' +
+		'maand komt aankomen ontvangen sturen weten graag nodig kunnen alstublieft alsjeblieft aub',
 	negate: 'niet nooit geen niets niks zonder noch nergens niemand',
 	negateAfter: 'niet nooit',
 	boost:
@@ -51,5 +59,6 @@ export const DUTCH: LanguageData = {
 		'reageren niet:1|in de wacht:1|opgehangen:1|nog steeds:1|nog altijd:1|nog niet:1|' +
 		'wacht al:1|wachten al:1|wacht:0.5|wachten:0.5|vertraag*:1|te laat:1|weer:0.5|' +
 		'alweer:1|opnieuw:0.5|weken:0.5|dagen:0.5|uren:0.5|ontbreekt:1|ontbreken:1|kwijt:1|' +
-		'niemand:0.5|waarom:0.5|onmogelijk:0.5|klantenservice:0.5|onbeschoft*:1|onvriendelijk*:1',
+		'niemand:0.5|waarom:0.5|onmogelijk:0.5|klantenservice:0.5|onbeschoft*:1|onvriendelijk*:1|' +
+		'waar is mijn bestelling:1|waar is mijn pakket:1|waar blijft mijn bestelling:1|waar blijft mijn pakket:1|waar is mijn geld:1',
 };

@@ -17,6 +17,14 @@ export const PORTUGUESE: LanguageData = {
 		'temos nosso fica fico ficou vamos vem vão vao dá tão qto qdo qnd kkkk kkkkk num ñ ' +
 		'sempre desses dessa desse deste desta nesse nessa ' +
 		'neste nesta nós msm devia deve pode eita oxe poxa',
+	words:
+		'serviço servico olá ola oi oii bom dia tarde noite noites obg obgd brigado brigada vlw valeu tchau pedidos ' +
+		'encomenda encomendas entrega entregas envio frete pacote fatura conta senha loja lojas ' +
+		'horário horario horários horarios preço preco preços precos pagamento endereço endereco ' +
+		'rastreio rastreamento código codigo cliente atendimento informação informacao dúvida ' +
+		'duvida troca trocas tamanho prazo quando quanto amanhã amanha semana mês boleto pix cartão ' +
+		'cartao parcela parcelas compra compras produto produtos garantia disponível disponivel ' +
+		'estoque chega chegar receber gostaria preciso podem',
 	negate: 'não nao n nunca jamais nada nem sem ninguém ninguem nenhum nenhuma',
 	boost:
 		'muito muita muitos muitas demais super tão tao totalmente completamente realmente ' +
@@ -92,5 +100,6 @@ export const PORTUGUESE: LanguageData = {
 		'ainda nao:1|atrasad*:1|atraso*:1|demora*:1|de novo:0.5|outra vez:0.5|semanas:0.5|' +
 		'dias:0.5|horas:0.5|ainda:0.5|falt*:0.5|extraviad*:1|perdid*:0.5|ninguém:0.5|ninguem:0.5|' +
 		'por que:0.5|porque não:0.5|não consigo:0.5|nao consigo:0.5|atendimento:0.5|descaso:1|' +
-		'sem sinal:1|sem internet:1|sem luz:1',
+		'sem sinal:1|sem internet:1|sem luz:1|' +
+		'cadê meu pedido:1|cadê minha encomenda:1|cadê meu dinheiro:1|onde está meu pedido:1|onde está minha encomenda:1|onde tá meu pedido:1',
 };
