@@ -278,6 +278,10 @@ describe('an honest "not understood"', () => {
 		['Rimborso', 'it', 'rimborso'],
 		['Oplichting', 'nl', 'oplichting'],
 		['Terugbetaling', 'nl', 'terugbetaling'],
+		['Voleurs', 'fr', 'Voleurs (-0.6)'],
+		['Betrueger', 'de', 'Betrueger (-0.8)'],
+		['Saftladen', 'de', 'Saftladen (-0.6)'],
+		['Dieven', 'nl', 'Dieven (-0.6)'],
 	])('reads the short %p in %s by its words, HIGH with the reason %p', (text, language, reason) => {
 		const r = classify(text);
 		expect(r).toMatchObject({ language, scored: true, priority: 'HIGH' });

@@ -84,7 +84,7 @@ export const GERMAN: LanguageData = {
 		'zumutung:-2.8 sauerei:-2.8 peinlich*:-2 ätzend*:-2.5 atzend*:-2.5 nervig:-2 ' +
 		'katastrophal:-3 unzumutbar*:-3 enttäuschung:-2.5 enttauschung:-2.5 schwach*:-1.5 ' +
 		'sorgen:-1.5 krank:-1.8 verdammt*:-2.5 verarsch*:-2.8 abzocke*:-3 abzock*:-3 ' +
-		'lächerlich*:-2.5 lacherlich*:-2.5 beschiss*:-3 bescheuert*:-2.5',
+		'lächerlich*:-2.5 lacherlich*:-2.5 beschiss*:-3 bescheuert*:-2.5 betrueg*:-3 saftladen:-2.5',
 	urgent:
 		'rückerstattung*|ruckerstattung*|rueckerstattung*|erstatt*|geld zurück|geld zuruck|' +
 		'geld zurueck|mein geld|kündig*|kundig*|kuendig*|storn*|widerruf*|dringend*|sofort|' +

@@ -79,7 +79,7 @@ export const FRENCH: LanguageData = {
 		'galère*:-2 galere*:-2 chiant*:-2.5 dégoût*:-2.8 degout*:-2.8 insatisf*:-2.5 ' +
 		'incompétent*:-2.5 incompetent*:-2.5 honteux:-2.5 catastroph*:-3 inquiet*:-1.5 ' +
 		'fâché*:-2.3 fache*:-2.3 furieu*:-2.8 lamentable:-2.8 médiocre*:-2 mediocre*:-2 ' +
-		'dommage:-1.5 grave:-1 pourri*:-2.5 foutage:-2.5',
+		'dommage:-1.5 grave:-1 pourri*:-2.5 foutage:-2.5 voleur*:-2.5 voleuse*:-2.5',
 	urgent:
 		'rembours*|remboursé*|rembourse*|rembourcement|remboursment|annul*|résili*|resili*|' +
 		'urgent*|urgence|immédiat*|immediat*|au plus vite|avocat*|porter plainte|plainte|' +

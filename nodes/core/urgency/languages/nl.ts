@@ -42,7 +42,7 @@ export const DUTCH: LanguageData = {
 		'onbeschoft*:-2.5 traag:-1.5 trage:-1.5 bang:-2 dood:-2.5 verdrietig*:-2.2 haat:-3 ' +
 		'haten:-3 stom*:-2 dom:-1.8 domme:-1.8 ontevreden*:-2.5 onvriendelijk*:-2.3 ramp*:-2.8 ' +
 		'klacht*:-1.5 zielig:-1.8 triest*:-2.2 pech:-1.5 rot:-2 rotte:-2 zuur:-1.5 ergerlijk*:-2.3 ' +
-		'ergeren:-2 erger:-2 ergste:-2.8 slechtste:-3 schandaal:-3 nutteloos*:-2.5',
+		'ergeren:-2 erger:-2 ergste:-2.8 slechtste:-3 schandaal:-3 nutteloos*:-2.5 dief:-2.5 dieven:-2.5 dievenbende:-2.5',
 	urgent:
 		'terugbetal*|terugstort*|geld terug|mijn geld|restitutie|annuleer*|annuler*|' +
 		'opzeg*|zeg* op|dringend*|urgent*|onmiddellijk*|direct|meteen|advocaat*|rechtszaak|' +
