@@ -11,6 +11,7 @@ import {
 } from '../../nodes/core/urgency';
 import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
 import { hasDigit, isElongated } from '../../nodes/core/urgency/languageScore';
+import { wordsOf } from '../../nodes/core/urgency/classifier';
 import { isEnglishWord } from '../../nodes/core/urgency/englishWords';
 import { OTHER_LATIN, READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
 import { getLanguages } from '../../nodes/core/urgency/languages';
@@ -597,6 +598,46 @@ describe('any input (properties)', () => {
 				expect(classify(refsOnly).sentiment).toBe(0);
 			}),
 			{ numRuns: 300 },
+		);
+	});
+
+	it('finds the words of a text as runs of two letters or more outside addresses', () => {
+		const piece = fc.constantFrom(
+			'a',
+			'b',
+			'é',
+			'ß',
+			'ñ',
+			'ü',
+			'\u0301',
+			'x',
+			' ',
+			'  ',
+			'\n',
+			'\t',
+			'@',
+			'://',
+			'www.',
+			'.',
+			"'",
+			'\u2019',
+			'-',
+			'1',
+			'#',
+			'😡',
+			'日',
+			'й',
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+				const text = pieces.join('');
+				const expected = text
+					.split(/\s+/)
+					.filter((tok) => !/@|:\/\/|www\./.test(tok))
+					.flatMap((tok) => tok.match(/[\p{L}\p{M}]{2,}/gu) ?? []);
+				expect(wordsOf(text)).toEqual(expected);
+			}),
+			{ numRuns: 500 },
 		);
 	});
 

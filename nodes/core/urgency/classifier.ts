@@ -1,6 +1,7 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
-import { type Detected, detect, VOTE_CODES } from './detect';
+import { Decide, type Detected, detect, VOTE_CODES } from './detect';
+import { isSpace } from './chars';
 import { isEnglishWord } from './englishWords';
 import { anyTermPattern, fold } from './languageTerms';
 import { scoreLanguage } from './languageScore';
@@ -59,17 +60,36 @@ const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 
 const MAX_CUE_REASONS = 2;
 
 const NOT_LETTERS = /[^\p{L}\p{M}\p{N}]+/u;
-/** Words of two letters or more, and what is not a word (links, e-mail addresses, @handles). */
-const WORDS = /[\p{L}\p{M}]{2,}/gu;
-const SPACES = /\s+/;
-const isAddressToken = (token: string) =>
-	token.includes('@') || token.includes('://') || token.includes('www.');
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** The words of two letters or more of a lower-case text, leaving out addresses and handles. */
-function wordsOf(lower: string): string[] {
+/** A letter (or a combining mark): ASCII at once, the rest by its Unicode category. */
+const isLetter = (c: number) =>
+	((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
+
+/**
+ * The runs of two letters or more of a lower-case text, leaving out the whitespace-separated
+ * tokens that are links, e-mail addresses or @handles ('@', '://' or 'www.' in them).
+ */
+export function wordsOf(lower: string): string[] {
 	const words: string[] = [];
-	for (const token of lower.split(SPACES)) {
-		if (!isAddressToken(token)) for (const w of token.match(WORDS) ?? []) words.push(w);
+	let start = 0;
+	const n = lower.length;
+	while (start < n) {
+		let end = start;
+		while (end < n && !isSpace(lower.charCodeAt(end))) end++;
+		const token = lower.slice(start, end);
+		if (end > start && !token.includes('@') && !token.includes('://') && !token.includes('www.')) {
+			let run = -1;
+			for (let i = start; i <= end; i++) {
+				if (i < end && isLetter(lower.charCodeAt(i))) {
+					if (run < 0) run = i;
+				} else if (run >= 0) {
+					if (i - run > 1) words.push(lower.slice(run, i));
+					run = -1;
+				}
+			}
+		}
+		start = end + 1;
 	}
 	return words;
 }
@@ -147,10 +167,7 @@ class Classifier implements UrgencyClassifier {
 		const st = this.settings;
 		tokenize(text, this.words, this.emoji, t);
 		let found = detect(t, text, t.nonAscii, this.words, this.hasTerms);
-		if (found.unsure) found = this.identify(t, text, found);
-		else if (found.read && found.code !== 'en' && found.code !== 'und') {
-			found = this.breakTie(t, text, found);
-		}
+		if (found.decide !== Decide.DONE) found = this.decide(t, text, found);
 		const platform = st.platform ? platformSentiment(context) : undefined;
 		// Buffers reused across calls (classification is synchronous).
 		const cueHits: TermHit[] | undefined = st.cues ? this.cueBuffer : undefined;
@@ -161,7 +178,8 @@ class Classifier implements UrgencyClassifier {
 		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
-			(english || !found.read || this.terms.scanAlways) && this.mayHaveTerm(t)
+			(english || !found.read || this.terms.scanAlways) &&
+			(t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words)))
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
@@ -192,14 +210,21 @@ class Classifier implements UrgencyClassifier {
 			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
 		} else {
 			sentiment = round4(compound(t, this.words));
-			if (sentiment === 0 && keywords.length === 0) {
-				if (t.letterWords === 0) {
-					t.release();
-					return noText(found.code === 'en' ? 'en' : 'und');
-				}
+			if (
+				sentiment === 0 &&
+				keywords.length === 0 &&
+				(t.letterWords === 0 || found.code === 'und') &&
+				!(cueHits && cueHits.length > 0)
+			) {
+				// No word of two letters ("——", "@bob"; "Don't" and "e-mail" are words): no text.
 				// Words, but not one the engine knows in any language it reads: not understood.
-				if (found.code === 'und' && !(cueHits && cueHits.length > 0)) {
-					const result = this.unread('und', keywords, platform, text);
+				const result =
+					wordsOf(text.toLowerCase()).length === 0
+						? noText(found.code === 'en' ? 'en' : 'und')
+						: found.code === 'und'
+							? this.unread('und', keywords, platform, text)
+							: undefined;
+				if (result) {
 					t.release();
 					return result;
 				}
@@ -232,69 +257,96 @@ class Classifier implements UrgencyClassifier {
 		};
 	}
 
+	/** A language the votes left open (see Decide), out of the path of most messages. */
+	private decide(t: Tokens, text: string, found: Detected): Detected {
+		const lower = text.toLowerCase();
+		const folded = fold(lower.length === text.length ? lower : text);
+		const words = wordsOf(folded);
+		return found.decide === Decide.TIE
+			? this.breakTie(t, text, folded, words, found)
+			: this.identify(t, text, folded, words, found);
+	}
+
 	/**
-	 * The language of a message with no word the English pass knows: the language read whose
-	 * words (rated, negations, boosters, common words), terms and votes it has most of, the detected one on a
-	 * tie, or
-	 * English when its urgent terms are as many ("refund/cancel"). Four or more words need a term,
-	 * or half of them known. With none of those, a letter such as "ã" still tells; else English
-	 * when most of its words are common English words ("Delivery date?"); else 'und'.
+	 * The language of a message with no function word and nothing rated that the English pass
+	 * knows. English when most of its words are common English words ("Delivery date?");
+	 * else the language read whose words (rated, negations, boosters, common words), terms and
+	 * votes it has most of, the detected one on a tie, or English when its urgent terms are as
+	 * many ("refund/cancel"). Four or more words need a term, or half of them known. With none of
+	 * those, the detected one: a letter such as "ã" still tells, and 'und' stays.
 	 */
-	private identify(t: Tokens, text: string, found: Detected): Detected {
-		const english = this.mayHaveTerm(t) ? this.terms.find(text).length : 0;
-		const { words, known } = this.knownWords(t, text, () => true);
+	private identify(
+		t: Tokens,
+		text: string,
+		folded: string,
+		words: string[],
+		found: Detected,
+	): Detected {
+		if (words.length === 0) return found;
+		const read = (code: string): Detected => ({
+			code,
+			read: true,
+			english: found.english,
+			decide: Decide.DONE,
+		});
+		if (found.code === 'en' || found.code === 'und') {
+			let common = 0;
+			for (const w of words) if (isEnglishWord(w)) common++;
+			if (common * 2 > words.length) return read('en');
+		}
+		const terms = this.mayHaveTerm(t) ? this.terms.find(text).length : 0;
 		let best = 'en';
-		let most = english;
-		let terms = english;
-		for (const [code, n, hits] of known) {
+		let most = terms;
+		let bestTerms = terms;
+		for (const [code, n, hits] of this.knownWords(t, text, folded, words, () => true)) {
 			if (n > most || (n > 0 && n === most && code === found.code)) {
 				best = code;
 				most = n;
-				terms = hits;
+				bestTerms = hits;
 			}
 		}
-		const enough = (n: number) => n > 0 && (found.read || n * 2 >= words.length);
-		if (terms > 0 || enough(most)) return { ...found, code: best, read: true, unsure: false };
-		if (found.code !== 'und') return found;
-		let common = 0;
-		for (const w of words) if (isEnglishWord(w)) common++;
-		return common * 2 > words.length ? { ...found, code: 'en', read: true, unsure: false } : found;
+		return bestTerms > 0 || (most > 0 && (found.read || most * 2 >= words.length))
+			? read(best)
+			: found;
 	}
 
 	/**
 	 * A message whose function words vote as much for another language read ("que" is Spanish
 	 * and Portuguese: "Que vergonha"): the one of them whose words and terms it has more of.
 	 */
-	private breakTie(t: Tokens, text: string, found: Detected): Detected {
+	private breakTie(
+		t: Tokens,
+		text: string,
+		folded: string,
+		words: string[],
+		found: Detected,
+	): Detected {
 		const votes = t.votes[VOTE_CODES.indexOf(found.code)];
-		let tied = false;
-		for (const k of this.voteIndex)
-			if (t.votes[k] === votes && VOTE_CODES[k] !== found.code) tied = true;
-		if (!tied) return found;
 		let best = found.code;
 		let most = -1;
-		for (const [code, n] of this.knownWords(t, text, (v) => v === votes).known) {
+		for (const [code, n] of this.knownWords(t, text, folded, words, (v) => v === votes)) {
 			if (n > most || (n === most && code === found.code)) {
 				best = code;
 				most = n;
 			}
 		}
-		return best === found.code ? found : { ...found, code: best };
+		return best === found.code
+			? found
+			: { code: best, read: true, english: found.english, decide: Decide.DONE };
 	}
 
 	/**
-	 * The words of `text` (folded, addresses left out) and, for each language read whose votes
-	 * `take` accepts: its code, the words it knows plus its terms found plus its votes (a letter
-	 * or an elided article counts as much as a word), and its terms found.
+	 * For each language read whose votes `take` accepts: its code, the words of `words` (folded)
+	 * it knows plus its terms found in `folded` plus its votes (a letter or an elided article
+	 * counts as much as a word), and its terms found.
 	 */
 	private knownWords(
 		t: Tokens,
 		text: string,
+		folded: string,
+		words: string[],
 		take: (votes: number) => boolean,
-	): { words: string[]; known: Array<[string, number, number]> } {
-		const lower = text.toLowerCase();
-		const folded = fold(lower.length === text.length ? lower : text);
-		const words = wordsOf(folded);
+	): Array<[string, number, number]> {
 		const anyTerm = this.anyTerm !== undefined && this.anyTerm.test(folded);
 		const known: Array<[string, number, number]> = [];
 		const hits: TermHit[] = [];
@@ -308,7 +360,7 @@ class Classifier implements UrgencyClassifier {
 			for (const w of words) if (lang.knows(w)) n++;
 			known.push([code, n, hits.length]);
 		}
-		return { words, known };
+		return known;
 	}
 
 	/** Whether the English terms (or the operator's patterns) can be in the tokens' text. */

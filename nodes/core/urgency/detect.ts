@@ -144,12 +144,20 @@ export interface Detected {
 	read: boolean;
 	/** Votes for English (mixed-language text reads English words too). */
 	english: number;
+	/** Whether the words of the message should still decide its language, and how. */
+	decide: Decide;
+}
+
+export const enum Decide {
+	/** The votes decided. */
+	DONE = 0,
 	/**
-	 * No function word and no rated word of the message is one the English pass knows, and the
-	 * code rests on at most one letter ("ü" in "Vergüenza"): the words of the languages read
-	 * should decide (see Classifier.identify).
+	 * No function word and no rated word the English pass knows, or only one letter ("ü" in
+	 * "Vergüenza"): the words of every language read decide (Classifier.identify).
 	 */
-	unsure: boolean;
+	BY_WORDS = 1,
+	/** Another language read has as many votes ("que"): their words decide (Classifier.breakTie). */
+	TIE = 2,
 }
 
 /**
@@ -170,18 +178,19 @@ export function detect(
 	if (nonAscii) {
 		const script = nonLatinScript(text);
 		if (script !== undefined) {
-			return { code: script, read: false, english: t.votes[0], unsure: false };
+			return { code: script, read: false, english: t.votes[0], decide: Decide.DONE };
 		}
 		letterVotes(t, text);
 	}
 	const english = t.votes[0];
 	if (t.voted === 0 || t.voted === 1) {
 		if (t.voted === 0 && t.known === 0 && t.letterWords >= 4) {
-			return { code: 'und', read: false, english, unsure: true };
+			return { code: 'und', read: false, english, decide: Decide.BY_WORDS };
 		}
 		const code = english > 0 || t.known > 0 ? 'en' : 'und';
 		// Known words but no function word and nothing rated ("Service nul"): the words decide.
-		return { code, read: true, english, unsure: t.voted === 0 && t.rated === 0 };
+		const decide = t.voted === 0 && t.rated === 0 ? Decide.BY_WORDS : Decide.DONE;
+		return { code, read: true, english, decide };
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
@@ -190,10 +199,10 @@ export function detect(
 	// urgent term: "Need a refund ASAP"), or when it is part of one of that language's terms or
 	// cues in the message ("No funciona", "no llegó"; not "direct" in "Cheers Dan, direct
 	// transfer received").
-	let unsure = false;
+	let decide = Decide.DONE;
 	if (best !== 0) {
 		const voter = weakVotes(t, words, best);
-		unsure = voter === NO_WORD && english === 0 && t.known === 0;
+		if (voter === NO_WORD && english === 0 && t.known === 0) decide = Decide.BY_WORDS;
 		if (
 			voter !== STRONG &&
 			(english > 0 || t.rated > 0 || hasTerms('en', text, '')) &&
@@ -203,7 +212,12 @@ export function detect(
 		}
 	}
 	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
-	return { code, read: best < READ_COUNT, english, unsure: unsure || code === 'und' };
+	if (code === 'und') decide = Decide.BY_WORDS;
+	else if (decide === Decide.DONE && best !== 0 && best < READ_COUNT) {
+		for (let k = 1; k < READ_COUNT; k++)
+			if (k !== best && t.votes[k] === t.votes[best]) decide = Decide.TIE;
+	}
+	return { code, read: best < READ_COUNT, english, decide };
 }
 
 /** weakVotes: the votes are more than one piece of evidence. */

@@ -21,6 +21,9 @@ export interface Entry {
 	flags: number;
 }
 
+/** The first two characters of a string as one number (a map key without a new string). */
+const pairKey = (s: string) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+
 const words = (list: string) => list.split(/\s+/).filter((w) => w.length > 0);
 
 export class Language {
@@ -30,7 +33,7 @@ export class Language {
 	private readonly exact = new Map<string, Entry>();
 	private readonly stems = new Map<string, Entry>();
 	/** Stem lengths, longest first, by the first two letters of the stems (few per pair). */
-	private readonly stemLengths = new Map<string, number[]>();
+	private readonly stemLengths = new Map<number, number[]>();
 	/** Lengths of stems of one letter or none (a word of any start may end in one). */
 	private readonly shortStems: number[];
 	/** The common words without sentiment, without accents. */
@@ -80,7 +83,7 @@ export class Language {
 				short.add(key.length);
 				continue;
 			}
-			const head = key.slice(0, 2);
+			const head = pairKey(key);
 			const lengths = this.stemLengths.get(head) ?? [];
 			if (!lengths.includes(key.length)) lengths.push(key.length);
 			this.stemLengths.set(head, lengths);
@@ -106,7 +109,7 @@ export class Language {
 			if (f !== undefined) return f;
 		}
 		// Only stems that start as the word does can match; the longest wins.
-		const lengths = plain.length >= 2 ? this.stemLengths.get(plain.slice(0, 2)) : undefined;
+		const lengths = plain.length >= 2 ? this.stemLengths.get(pairKey(plain)) : undefined;
 		if (lengths !== undefined) {
 			for (const len of lengths) {
 				if (len > plain.length) continue;

@@ -8,31 +8,6 @@ import { Spelling, type WordIndex } from './wordIndex';
 import { type EmojiTable, F, isEmojiModifier } from './wordTable';
 
 /**
- * A letter: ASCII in either case, or a character from U+00C0 on outside the blocks of
- * punctuation, symbols, arrows and emoji (surrogates), and private use.
- */
-const isLetter = (c: number) =>
-	((c | 32) - 97) >>> 0 < 26 ||
-	(c >= 0xc0 &&
-		c !== 0xd7 &&
-		c !== 0xf7 &&
-		(c < 0x2000 || c > 0x2bff) &&
-		(c < 0x3000 || c > 0x303f) &&
-		(c < 0xd800 || c > 0xf8ff) &&
-		(c < 0xfe00 || c > 0xff20));
-
-/**
- * Whether src[a, b) has two letters in a row: a word written with an apostrophe or a hyphen
- * ("don't", "l'ordine", "e-mail") is a word too.
- */
-export function hasLetterPair(src: string, a: number, b: number): boolean {
-	for (let i = a + 1; i < b; i++) {
-		if (isLetter(src.charCodeAt(i)) && isLetter(src.charCodeAt(i - 1))) return true;
-	}
-	return false;
-}
-
-/**
  * An e-mail address or a link: '@' inside, '://', or a leading 'www.' in any case. `src` is the
  * text or its lower case (as everywhere in the tokenizer, ASCII capitals read as lower case).
  */

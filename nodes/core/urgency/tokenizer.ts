@@ -3,15 +3,7 @@ import { hashFolded, Spelling, type WordIndex } from './wordIndex';
 import { type EmojiTable, F } from './wordTable';
 import { elisionVotes } from './detect';
 import type { Tokens } from './tokens';
-import {
-	clauseFlags,
-	emojiKind,
-	hasLetterPair,
-	hasNt,
-	hasTriggerRun,
-	isAddress,
-	pushEmoji,
-} from './tokenText';
+import { clauseFlags, emojiKind, hasNt, hasTriggerRun, isAddress, pushEmoji } from './tokenText';
 
 const LOWER_LETTER = /\p{Ll}/u;
 
@@ -66,15 +58,8 @@ function emit(
 		return;
 	}
 	if (bits & (B.LOWER | B.UPPER | B.NON_ASCII)) {
-		// Words, not code or markup: no digit, two letters or more in a row ("don't" and "e-mail"
-		// too; not "——").
-		if (
-			!(bits & B.DIGIT) &&
-			b - a > 1 &&
-			((!odd && bits & (B.LOWER | B.UPPER)) || hasLetterPair(lower, a, b))
-		) {
-			t.letterWords++;
-		}
+		// Words, not code or markup: letters only, two or more of them.
+		if (!odd && !(bits & B.DIGIT) && b - a > 1) t.letterWords++;
 		if (bits & B.NON_ASCII) t.nonAscii = true;
 	}
 	if (bits & B.NON_ASCII && bits & B.UPPER && !(bits & B.LOWER)) {
