@@ -311,12 +311,16 @@ describe('an honest "not understood"', () => {
 		},
 	);
 
-	it.each(['Delivery date?', 'Order status?', 'Stormy weather', 'Moving day.', "Night y'all"])(
-		'reads the short English %p, words the lexicon does not rate, as English and LOW',
-		(text) => {
-			expect(classify(text)).toMatchObject({ language: 'en', scored: true, priority: 'LOW' });
-		},
-	);
+	it.each([
+		'Delivery date?',
+		'Order status?',
+		'Stormy weather',
+		'Moving day.',
+		"Night y'all",
+		'thnx',
+	])('reads the short English %p, words the lexicon does not rate, as English and LOW', (text) => {
+		expect(classify(text)).toMatchObject({ language: 'en', scored: true, priority: 'LOW' });
+	});
 
 	it.each([
 		['Boa tarde', 'pt'],
@@ -331,6 +335,8 @@ describe('an honest "not understood"', () => {
 		['Levertijd?', 'nl'],
 		['obg', 'pt'],
 		['mrc', 'fr'],
+		['Livrez-vous en Belgique ?', 'fr'],
+		['Spedite in Svizzera?', 'it'],
 	])('reads the short greeting or question %p in %s by its common words, LOW', (text, language) => {
 		expect(classify(text)).toMatchObject({ language, scored: true, priority: 'LOW' });
 	});

@@ -47,7 +47,7 @@ export const ENGLISH_STOP =
 	'their this that these those to of on at for with from by as not have has had does ' +
 	'did will would can could should just if then than there here what when where why how who ' +
 	'which all any some more very too also about into over after before up out again still ' +
-	"please thanks thank hi hello dear order account i'm it's don't can't didn't i've you're";
+	"please thanks thank thnx thanx hi hello dear order account i'm it's don't can't didn't i've you're";
 
 /** Languages the engine reads, in the order of their bits after English (bit 0). */
 export const READ_LANGUAGES: readonly LanguageData[] = [

@@ -36,7 +36,7 @@ export class Language {
 	private readonly stemLengths = new Map<number, number[]>();
 	/** Lengths of stems of one letter or none (a word of any start may end in one). */
 	private readonly shortStems: number[];
-	/** The common words without sentiment, without accents. */
+	/** The common words without sentiment and the function words, without accents. */
 	private readonly common: ReadonlySet<string>;
 
 	constructor(data: LanguageData) {
@@ -91,7 +91,7 @@ export class Language {
 		for (const lengths of this.stemLengths.values()) lengths.sort((a, b) => b - a);
 		this.shortStems = [...short].sort((a, b) => b - a);
 		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
-		this.common = new Set(words(data.words).map(fold));
+		this.common = new Set([...words(data.words), ...words(data.stop)].map(fold));
 	}
 
 	/** Whether a word (lower case, accents removed) is one of the language's: rated, listed, common. */

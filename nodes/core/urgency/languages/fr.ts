@@ -14,7 +14,7 @@ export const FRENCH: LanguageData = {
 		"jamais merci bonjour commande colis c'est n'est j'ai n'ai qu'il d'un d'une l'on s'il " +
 		"qu qu'on rien été ete fait être etre votre vos notre leur depuis",
 	words:
-		'salut bonjour bonsoir coucou bonne journée soirée merci mrc mci slt cdt cordialement ' +
+		'livrez livrer salut bonjour bonsoir coucou bonne journée soirée merci mrc mci slt cdt cordialement ' +
 		'commande commandes livraison livraisons colis facture factures compte mot passe magasin ' +
 		'magasins horaire horaires prix paiement adresse suivi numéro numero renseignement ' +
 		'renseignements échange echange taille tailles délai delai délais delais remise carte achat ' +

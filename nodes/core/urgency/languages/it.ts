@@ -17,7 +17,7 @@ export const ITALIAN: LanguageData = {
 		'qualcuno sto ste dice vero bisogna tutta niente nostra nostro nostri loro qui qua siamo ' +
 		'erano fosse stesso stessa altro altri altra ogni mentre quindi cioè cioe anzi',
 	words:
-		'servizio ciao buongiorno buonasera buonanotte arrivederci grazie grz ordine ordini consegna ' +
+		'spedite spedisci servizio ciao buongiorno buonasera buonanotte arrivederci grazie grz ordine ordini consegna ' +
 		'consegne spedizione spedizioni pacco pacchi fattura fatture conto negozio negozi orario ' +
 		'orari prezzo prezzi pagamento indirizzo tracciamento numero cliente clienti assistenza ' +
 		'informazione informazioni domanda cambio reso taglia taglie tempi sconto codice carta ' +
