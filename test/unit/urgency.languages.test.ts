@@ -11,7 +11,7 @@ import {
 } from '../../nodes/core/urgency';
 import { anyTermPattern, fold } from '../../nodes/core/urgency/languageTerms';
 import { hasDigit, isElongated } from '../../nodes/core/urgency/languageScore';
-import { wordsOf } from '../../nodes/core/urgency/classifier';
+import { wordsOf } from '../../nodes/core/urgency/tokenText';
 import { isEnglishWord } from '../../nodes/core/urgency/englishWords';
 import { OTHER_LATIN, READ_LANGUAGES } from '../../nodes/core/urgency/languageData';
 import { getLanguages } from '../../nodes/core/urgency/languages';
@@ -386,6 +386,38 @@ describe('an honest "not understood"', () => {
 		}
 	});
 
+	it('leaves a message unread in a language the `languages` option leaves out, whoever wins', () => {
+		const frDe = createClassifier({ languages: ['fr', 'de'] });
+		expect(frDe.classify('Que vergonha')).toMatchObject({ language: 'pt', scored: false });
+		expect(frDe.classify('Que vergonha').reasons).toEqual(['language not supported: pt']);
+		const english = createClassifier({ languages: ['en'] });
+		expect(english.classify('Estafa')).toMatchObject({ language: 'es', priority: 'MEDIUM' });
+		expect(english.classify('Delivery date?')).toMatchObject({ language: 'en', priority: 'LOW' });
+	});
+
+	it('reads a message with a capital dotted I ("İ", longer in lower case) as the same without', () => {
+		expect(classify('Reembolso İstanbul')).toMatchObject({ language: 'es', priority: 'HIGH' });
+		expect(classify('Estafa İzmir').keywords).toEqual(['estafa']);
+	});
+
+	it.each(['AB123456', 'ORD-99812', '#AB12345', 'mp3', '2FA', '10kg', 'bit.ly/xyz', 'example.com'])(
+		'reads %p, a code or a link alone, as "no text"',
+		(text) => {
+			expect(classify(text).reasons).toEqual(['no text']);
+		},
+	);
+
+	it.each(['ETA?', 'FAQ', 'Omg', 'Hmm', 'Paypal', 'Preorder?', 'Promo code'])(
+		'reads the chat or support word %p as English, LOW',
+		(text) => {
+			expect(classify(text)).toMatchObject({ language: 'en', scored: true, priority: 'LOW' });
+		},
+	);
+
+	it('reads letters outside the first plane ("𝐑𝐞𝐟𝐮𝐧𝐝", styled text) as words, not "no text"', () => {
+		expect(classify('𝐑𝐞𝐟𝐮𝐧𝐝').reasons).toEqual(['language not identified']);
+	});
+
 	it("keeps the English urgent term of a short message that also holds another language's", () => {
 		expect(classify('refund/cancel')).toMatchObject({
 			language: 'en',
@@ -607,7 +639,7 @@ describe('any input (properties)', () => {
 		);
 	});
 
-	it('finds the words of a text as runs of two letters or more outside addresses', () => {
+	it('finds the words of a text: runs of two letters or more, not in addresses or codes', () => {
 		const piece = fc.constantFrom(
 			'a',
 			'b',
@@ -617,6 +649,8 @@ describe('any input (properties)', () => {
 			'ü',
 			'\u0301',
 			'x',
+			'𝐀',
+			'𝐛',
 			' ',
 			'  ',
 			'\n',
@@ -628,6 +662,7 @@ describe('any input (properties)', () => {
 			"'",
 			'\u2019',
 			'-',
+			'/',
 			'1',
 			'#',
 			'😡',
@@ -639,11 +674,11 @@ describe('any input (properties)', () => {
 				const text = pieces.join('');
 				const expected = text
 					.split(/\s+/)
-					.filter((tok) => !/@|:\/\/|www\./.test(tok))
+					.filter((tok) => !/@|:\/\/|www\.|\p{L}\.\p{L}{2}|\p{N}/u.test(tok))
 					.flatMap((tok) => tok.match(/[\p{L}\p{M}]{2,}/gu) ?? []);
 				expect(wordsOf(text)).toEqual(expected);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 1000 },
 		);
 	});
 

@@ -268,6 +268,10 @@ describe('any input', () => {
 			['😡', 50_000],
 			['注文', 50_000],
 			['x/', 50_000],
+			// Terms of other languages, found anywhere in a message of no function word.
+			['fraude ', 14_000],
+			['Betrug ', 14_000],
+			['no funciona estafa ', 5_000],
 		];
 		// Twenty texts of a tenth the length against two whole ones, in this process's CPU time
 		// (other processes on the machine do not count): about 1 when the work is linear in the

@@ -1,8 +1,8 @@
 import { compileTerms, type TermMatcher } from './terms';
 import { CueIndex } from './cues';
 import { Decide, type Detected, detect, VOTE_CODES } from './detect';
-import { isSpace } from './chars';
 import { isEnglishWord } from './englishWords';
+import { lowerOf, wordsOf } from './tokenText';
 import { anyTermPattern, fold } from './languageTerms';
 import { scoreLanguage } from './languageScore';
 import { getLanguages, type Language } from './languages';
@@ -60,39 +60,11 @@ const BAND_MIDDLE: Readonly<Record<Priority, number>> = { HIGH: 0.8333, MEDIUM: 
 const MAX_CUE_REASONS = 2;
 
 const NOT_LETTERS = /[^\p{L}\p{M}\p{N}]+/u;
-const LETTER = /[\p{L}\p{M}]/u;
+/** Every language the engine reads besides English, whatever the options say. */
+const ALL = getLanguages();
 
-/** A letter (or a combining mark): ASCII at once, the rest by its Unicode category. */
-const isLetter = (c: number) =>
-	((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && LETTER.test(String.fromCharCode(c)));
-
-/**
- * The runs of two letters or more of a lower-case text, leaving out the whitespace-separated
- * tokens that are links, e-mail addresses or @handles ('@', '://' or 'www.' in them).
- */
-export function wordsOf(lower: string): string[] {
-	const words: string[] = [];
-	let start = 0;
-	const n = lower.length;
-	while (start < n) {
-		let end = start;
-		while (end < n && !isSpace(lower.charCodeAt(end))) end++;
-		const token = lower.slice(start, end);
-		if (end > start && !token.includes('@') && !token.includes('://') && !token.includes('www.')) {
-			let run = -1;
-			for (let i = start; i <= end; i++) {
-				if (i < end && isLetter(lower.charCodeAt(i))) {
-					if (run < 0) run = i;
-				} else if (run >= 0) {
-					if (i - run > 1) words.push(lower.slice(run, i));
-					run = -1;
-				}
-			}
-		}
-		start = end + 1;
-	}
-	return words;
-}
+/** `text` in lower case without accents, index for index with `text` (see lowerOf). */
+const foldedText = (text: string) => fold(lowerOf(text));
 
 /**
  * Whether `text` has a term or cue of the language `code` (any language the engine reads) that
@@ -101,8 +73,7 @@ export function wordsOf(lower: string): string[] {
 function hasTerms(code: string, text: string, word: string): boolean {
 	const lang = getLanguages().get(code);
 	if (lang === undefined) return false;
-	const lower = text.toLowerCase();
-	const folded = fold(lower.length === text.length ? lower : text);
+	const folded = foldedText(text);
 	if (!lang.terms.has(folded)) return false;
 	const hits: TermHit[] = [];
 	lang.terms.find(text, folded, hits);
@@ -134,8 +105,6 @@ class Classifier implements UrgencyClassifier {
 	 * it finds nothing, no language's scan can (see anyTermPattern).
 	 */
 	private readonly anyTerm: RegExp | undefined;
-	/** Vote index (see VOTE_CODES) of each language read besides English, in their order. */
-	private readonly voteIndex: readonly number[];
 	/** For detect: see its `hasTerms`. */
 	private readonly hasTerms = (code: string, text: string, word: string): boolean =>
 		code === 'en' ? this.terms.find(text).length > 0 : hasTerms(code, text, word);
@@ -150,7 +119,6 @@ class Classifier implements UrgencyClassifier {
 		const all = getLanguages();
 		this.languages = new Map([...all].filter(([code]) => settings.read.has(code)));
 		this.readsEnglish = settings.read.has('en');
-		this.voteIndex = [...this.languages.keys()].map((code) => VOTE_CODES.indexOf(code));
 		const codes = [...this.languages.keys()].join();
 		if (!ANY_TERM.has(codes)) {
 			ANY_TERM.set(codes, anyTermPattern([...this.languages.values()].map((l) => l.terms)));
@@ -219,7 +187,7 @@ class Classifier implements UrgencyClassifier {
 				// No word of two letters ("——", "@bob"; "Don't" and "e-mail" are words): no text.
 				// Words, but not one the engine knows in any language it reads: not understood.
 				const result =
-					wordsOf(text.toLowerCase()).length === 0
+					wordsOf(lowerOf(text)).length === 0
 						? noText(found.code === 'en' ? 'en' : 'und')
 						: found.code === 'und'
 							? this.unread('und', keywords, platform, text)
@@ -259,8 +227,7 @@ class Classifier implements UrgencyClassifier {
 
 	/** A language the votes left open (see Decide), out of the path of most messages. */
 	private decide(t: Tokens, text: string, found: Detected): Detected {
-		const lower = text.toLowerCase();
-		const folded = fold(lower.length === text.length ? lower : text);
+		const folded = foldedText(text);
 		const words = wordsOf(folded);
 		return found.decide === Decide.TIE
 			? this.breakTie(t, text, folded, words, found)
@@ -273,7 +240,8 @@ class Classifier implements UrgencyClassifier {
 	 * else the language read whose words (rated, negations, boosters, common words), terms and
 	 * votes it has most of, the detected one on a tie, or English when its urgent terms are as
 	 * many ("refund/cancel"). Four or more words need a term, or half of them known. With none of
-	 * those, the detected one: a letter such as "ã" still tells, and 'und' stays.
+	 * those, the detected one: a letter such as "ã" still tells, and 'und' stays. Every language
+	 * the engine reads competes: one that `languages` leaves out leaves the message unread.
 	 */
 	private identify(
 		t: Tokens,
@@ -298,7 +266,7 @@ class Classifier implements UrgencyClassifier {
 		let best = 'en';
 		let most = terms;
 		let bestTerms = terms;
-		for (const [code, n, hits] of this.knownWords(t, text, folded, words, () => true)) {
+		for (const [code, n, hits] of this.evidence(t, text, folded, words, () => true, ALL)) {
 			if (n > most || (n > 0 && n === most && code === found.code)) {
 				best = code;
 				most = n;
@@ -322,9 +290,12 @@ class Classifier implements UrgencyClassifier {
 		found: Detected,
 	): Detected {
 		const votes = t.votes[VOTE_CODES.indexOf(found.code)];
+		// Every language the engine reads competes, those `languages` leaves out too: one of
+		// them that wins keeps the message unread ("language not supported"), as its votes did.
+		const known = this.evidence(t, text, folded, words, (v) => v === votes, ALL);
 		let best = found.code;
 		let most = -1;
-		for (const [code, n] of this.knownWords(t, text, folded, words, (v) => v === votes)) {
+		for (const [code, n] of known) {
 			if (n > most || (n === most && code === found.code)) {
 				best = code;
 				most = n;
@@ -336,23 +307,25 @@ class Classifier implements UrgencyClassifier {
 	}
 
 	/**
-	 * For each language read whose votes `take` accepts: its code, the words of `words` (folded)
-	 * it knows plus its terms found in `folded` plus its votes (a letter or an elided article
-	 * counts as much as a word), and its terms found.
+	 * For each language of `languages` (default: those read) whose votes `take` accepts: its code,
+	 * the words of `words` (folded) it knows plus its terms found in `folded` plus its votes (a
+	 * letter or an elided article counts as much as a word), and its terms found.
 	 */
-	private knownWords(
+	private evidence(
 		t: Tokens,
 		text: string,
 		folded: string,
 		words: string[],
 		take: (votes: number) => boolean,
+		languages: ReadonlyMap<string, Language> = this.languages,
 	): Array<[string, number, number]> {
-		const anyTerm = this.anyTerm !== undefined && this.anyTerm.test(folded);
+		// anyTerm covers the languages read; others are asked one by one.
+		const anyTerm =
+			languages !== this.languages || (this.anyTerm !== undefined && this.anyTerm.test(folded));
 		const known: Array<[string, number, number]> = [];
 		const hits: TermHit[] = [];
-		let k = 0;
-		for (const [code, lang] of this.languages) {
-			const votes = t.votes[this.voteIndex[k++]];
+		for (const [code, lang] of languages) {
+			const votes = t.votes[VOTE_CODES.indexOf(code)];
 			if (!take(votes)) continue;
 			hits.length = 0;
 			if (anyTerm && lang.terms.has(folded)) lang.terms.find(text, folded, hits);
@@ -381,8 +354,7 @@ class Classifier implements UrgencyClassifier {
 		for (const [code, lang] of this.languages) {
 			if (lang !== language && t.votes[VOTE_CODES.indexOf(code)] < 2) continue;
 			if (folded === undefined) {
-				const lower = text.toLowerCase();
-				folded = fold(lower.length === text.length ? lower : text);
+				folded = foldedText(text);
 				if (!this.anyTerm.test(folded)) return keywords;
 			}
 			lang.terms.find(text, folded, hits);

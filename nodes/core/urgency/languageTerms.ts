@@ -134,12 +134,17 @@ function scan(
 	out: TermHit[],
 ) {
 	if (!re) return;
+	// A phrase that overlaps one already found (urgent before cues, an earlier language) is the
+	// same words. The earlier hits do not overlap one another: in order of their start, a pointer
+	// moves past those that end before a match, so the check stays linear in the hits.
+	const prior = out.length > 1 ? [...out].sort((a, b) => a.index - b.index) : out.slice();
+	let j = 0;
 	re.lastIndex = 0;
 	for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		// A phrase that overlaps a longer one already found (urgent before cues) is the same words.
-		if (out.some((h) => start < h.index + h.text.length && h.index < end)) continue;
+		while (j < prior.length && prior[j].index + prior[j].text.length <= start) j++;
+		if (j < prior.length && prior[j].index < end) continue;
 		out.push({ index: start, text: asWritten(text.slice(start, end)), weight });
 	}
 }

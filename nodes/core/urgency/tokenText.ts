@@ -2,7 +2,7 @@
  * Pieces of the tokenizer that look at the text around a token: addresses, a lower case that keeps
  * offsets, and emoji (described in words, modifiers and joiners skipped).
  */
-import { ASCII, B, K } from './chars';
+import { ASCII, B, isSpace, K } from './chars';
 import type { Tokens } from './tokens';
 import { Spelling, type WordIndex } from './wordIndex';
 import { type EmojiTable, F, isEmojiModifier } from './wordTable';
@@ -110,4 +110,57 @@ export function hasTriggerRun(src: string, a: number, b: number, words: WordInde
 		}
 	}
 	return false;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** A letter or a combining mark at `i` (ASCII at once; a pair of surrogates as one). */
+function letterAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (((c | 32) - 97) >>> 0 < 26) return 1;
+	if (c < 0xc0) return 0;
+	if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+		return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+	}
+	return LETTER.test(s[i]) ? 1 : 0;
+}
+
+/** A link or a domain ("bit.ly/x", "example.com"), an e-mail address or a @handle. */
+const ADDRESS_TOKEN = /@|:\/\/|www\.|\p{L}\.\p{L}{2}/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * The runs of two letters or more of a lower-case text: its words. Whitespace-separated tokens
+ * that are addresses or hold a digit (order numbers, codes, "mp3", "10kg") have none.
+ */
+export function wordsOf(lower: string): string[] {
+	const words: string[] = [];
+	const n = lower.length;
+	let start = 0;
+	while (start < n) {
+		let end = start;
+		while (end < n && !isSpace(lower.charCodeAt(end))) end++;
+		if (end > start) {
+			const token = lower.slice(start, end);
+			if (!ADDRESS_TOKEN.test(token) && !DIGIT.test(token)) {
+				let run = -1;
+				let letters = 0;
+				for (let i = start; i <= end; ) {
+					const w = i < end ? letterAt(lower, i) : 0;
+					if (w > 0) {
+						if (run < 0) run = i;
+						letters++;
+						i += w;
+					} else {
+						if (letters > 1) words.push(lower.slice(run, i));
+						run = -1;
+						letters = 0;
+						i++;
+					}
+				}
+			}
+		}
+		start = end + 1;
+	}
+	return words;
 }
