@@ -84,6 +84,34 @@ function hasTerms(code: string, text: string, word: string): boolean {
 /** anyTermPattern of the languages read, by their codes: built once per set of languages. */
 const ANY_TERM = new Map<string, RegExp | undefined>();
 
+/** Bit of each language of ALL in the masks of knownBy. */
+const ALL_BIT = new Map([...ALL.keys()].map((code, i) => [code, i]));
+const KNOWN_BY = new Map<string, number>();
+
+/**
+ * Which languages of ALL know a folded word (Language.knows), as bits; remembered, since the
+ * same words come back from message to message (forgotten all at once past 50,000 words).
+ */
+function knownBy(word: string): number {
+	let mask = KNOWN_BY.get(word);
+	if (mask === undefined) {
+		mask = 0;
+		for (const [code, lang] of ALL)
+			if (lang.knows(word)) mask |= 1 << (ALL_BIT.get(code) as number);
+		if (KNOWN_BY.size >= 50_000) KNOWN_BY.clear();
+		KNOWN_BY.set(word, mask);
+	}
+	return mask;
+}
+
+/** anyTermPattern of every language the engine reads besides English. */
+function anyTermOfAll(): RegExp | undefined {
+	const codes = [...ALL.keys()].join();
+	if (!ANY_TERM.has(codes))
+		ANY_TERM.set(codes, anyTermPattern([...ALL.values()].map((l) => l.terms)));
+	return ANY_TERM.get(codes);
+}
+
 interface Settings {
 	thresholds: Thresholds;
 	unsupported: Priority;
@@ -319,18 +347,19 @@ class Classifier implements UrgencyClassifier {
 		take: (votes: number) => boolean,
 		languages: ReadonlyMap<string, Language> = this.languages,
 	): Array<[string, number, number]> {
-		// anyTerm covers the languages read; others are asked one by one.
-		const anyTerm =
-			languages !== this.languages || (this.anyTerm !== undefined && this.anyTerm.test(folded));
+		const pattern = languages === this.languages ? this.anyTerm : anyTermOfAll();
+		const anyTerm = pattern !== undefined && pattern.test(folded);
 		const known: Array<[string, number, number]> = [];
 		const hits: TermHit[] = [];
+		const masks = words.map(knownBy);
 		for (const [code, lang] of languages) {
 			const votes = t.votes[VOTE_CODES.indexOf(code)];
 			if (!take(votes)) continue;
 			hits.length = 0;
 			if (anyTerm && lang.terms.has(folded)) lang.terms.find(text, folded, hits);
 			let n = hits.length + votes;
-			for (const w of words) if (lang.knows(w)) n++;
+			const bit = ALL_BIT.get(code) as number;
+			for (const m of masks) n += (m >>> bit) & 1;
 			known.push([code, n, hits.length]);
 		}
 		return known;
