@@ -71,7 +71,7 @@ const foldedText = (text: string) => fold(lowerOf(text));
  * holds the word `word`.
  */
 function hasTerms(code: string, text: string, word: string): boolean {
-	const lang = getLanguages().get(code);
+	const lang = ALL.get(code);
 	if (lang === undefined) return false;
 	const folded = foldedText(text);
 	if (!lang.terms.has(folded)) return false;
@@ -104,12 +104,31 @@ function knownBy(word: string): number {
 	return mask;
 }
 
-/** anyTermPattern of every language the engine reads besides English. */
-function anyTermOfAll(): RegExp | undefined {
-	const codes = [...ALL.keys()].join();
-	if (!ANY_TERM.has(codes))
-		ANY_TERM.set(codes, anyTermPattern([...ALL.values()].map((l) => l.terms)));
-	return ANY_TERM.get(codes);
+/** anyTermPattern of every language the engine reads besides English (null until asked). */
+let anyTermOfAll: RegExp | undefined | null = null;
+
+/** The language a message settled on when its words decided it. */
+const settled = (found: Detected, code: string): Detected => ({
+	code,
+	read: true,
+	english: found.english,
+	decide: Decide.DONE,
+});
+
+/**
+ * Of `known` (see Classifier.evidence), the entry with the most evidence, starting from `best`;
+ * on a tie with some evidence, `prefer`.
+ */
+function strongest(
+	known: ReadonlyArray<readonly [string, number, number]>,
+	best: readonly [string, number, number],
+	prefer: string,
+): readonly [string, number, number] {
+	for (const entry of known) {
+		const n = entry[1];
+		if (n > best[1] || (n > 0 && n === best[1] && entry[0] === prefer)) best = entry;
+	}
+	return best;
 }
 
 interface Settings {
@@ -174,8 +193,7 @@ class Classifier implements UrgencyClassifier {
 		if (spans.length > 0) spans.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
-			(english || !found.read || this.terms.scanAlways) &&
-			(t.termHint || this.terms.scanAlways || (t.termMaybe && multiWordTerm(t, this.words)))
+			(english || !found.read || this.terms.scanAlways) && this.mayHaveTerm(t)
 				? this.terms.find(text, cueHits ? spans : undefined)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
@@ -279,30 +297,16 @@ class Classifier implements UrgencyClassifier {
 		found: Detected,
 	): Detected {
 		if (words.length === 0) return found;
-		const read = (code: string): Detected => ({
-			code,
-			read: true,
-			english: found.english,
-			decide: Decide.DONE,
-		});
 		if (found.code === 'en' || found.code === 'und') {
 			let common = 0;
 			for (const w of words) if (isEnglishWord(w)) common++;
-			if (common * 2 > words.length) return read('en');
+			if (common * 2 > words.length) return settled(found, 'en');
 		}
 		const terms = this.mayHaveTerm(t) ? this.terms.find(text).length : 0;
-		let best = 'en';
-		let most = terms;
-		let bestTerms = terms;
-		for (const [code, n, hits] of this.evidence(t, text, folded, words, () => true, ALL)) {
-			if (n > most || (n > 0 && n === most && code === found.code)) {
-				best = code;
-				most = n;
-				bestTerms = hits;
-			}
-		}
+		const known = this.evidence(t, text, folded, words, () => true);
+		const [best, most, bestTerms] = strongest(known, ['en', terms, terms], found.code);
 		return bestTerms > 0 || (most > 0 && (found.read || most * 2 >= words.length))
-			? read(best)
+			? settled(found, best)
 			: found;
 	}
 
@@ -320,24 +324,15 @@ class Classifier implements UrgencyClassifier {
 		const votes = t.votes[VOTE_CODES.indexOf(found.code)];
 		// Every language the engine reads competes, those `languages` leaves out too: one of
 		// them that wins keeps the message unread ("language not supported"), as its votes did.
-		const known = this.evidence(t, text, folded, words, (v) => v === votes, ALL);
-		let best = found.code;
-		let most = -1;
-		for (const [code, n] of known) {
-			if (n > most || (n === most && code === found.code)) {
-				best = code;
-				most = n;
-			}
-		}
-		return best === found.code
-			? found
-			: { code: best, read: true, english: found.english, decide: Decide.DONE };
+		const known = this.evidence(t, text, folded, words, (v) => v === votes);
+		const [best] = strongest(known, [found.code, -1, 0], found.code);
+		return best === found.code ? found : settled(found, best);
 	}
 
 	/**
-	 * For each language of `languages` (default: those read) whose votes `take` accepts: its code,
-	 * the words of `words` (folded) it knows plus its terms found in `folded` plus its votes (a
-	 * letter or an elided article counts as much as a word), and its terms found.
+	 * For each language the engine reads (whatever `languages` says) whose votes `take` accepts:
+	 * its code, the words of `words` (folded) it knows plus its terms found in `folded` plus its
+	 * votes (a letter or an elided article counts as much as a word), and its terms found.
 	 */
 	private evidence(
 		t: Tokens,
@@ -345,14 +340,13 @@ class Classifier implements UrgencyClassifier {
 		folded: string,
 		words: string[],
 		take: (votes: number) => boolean,
-		languages: ReadonlyMap<string, Language> = this.languages,
 	): Array<[string, number, number]> {
-		const pattern = languages === this.languages ? this.anyTerm : anyTermOfAll();
-		const anyTerm = pattern !== undefined && pattern.test(folded);
+		if (anyTermOfAll === null) anyTermOfAll = anyTermPattern([...ALL.values()].map((l) => l.terms));
+		const anyTerm = anyTermOfAll !== undefined && anyTermOfAll.test(folded);
 		const known: Array<[string, number, number]> = [];
 		const hits: TermHit[] = [];
 		const masks = words.map(knownBy);
-		for (const [code, lang] of languages) {
+		for (const [code, lang] of ALL) {
 			const votes = t.votes[VOTE_CODES.indexOf(code)];
 			if (!take(votes)) continue;
 			hits.length = 0;
