@@ -521,6 +521,58 @@ describe('complaints worded calmly reach HIGH', () => {
 	});
 });
 
+describe('a locked account or card is urgent, in every language read', () => {
+	it.each([
+		['My account is locked', 'en', 'account locked'],
+		['They froze my account without notice', 'en', 'account locked'],
+		['My card has been blocked since yesterday', 'en', 'card blocked'],
+		['Mi cuenta está bloqueada', 'es', 'cuenta está bloqueada'],
+		['Me bloquearon la tarjeta', 'es', 'bloquearon la tarjeta'],
+		['Minha conta foi bloqueada', 'pt', 'conta foi bloqueada'],
+		['Minha conta tá bloqueada', 'pt', 'conta tá bloqueada'],
+		['Mon compte est bloqué', 'fr', 'compte est bloqué'],
+		['Ma carte est bloquée', 'fr', 'carte est bloquée'],
+		['Mein Konto wurde gesperrt', 'de', 'konto wurde gesperrt'],
+		['Konto gesperrt, Karte weg', 'de', 'konto gesperrt'],
+		['Meine Karte wurde gesperrt', 'de', 'karte wurde gesperrt'],
+		['Il mio account è stato bloccato', 'it', 'account è stato bloccato'],
+		['Il conto è stato bloccato', 'it', 'conto è stato bloccato'],
+		['Mi hanno bloccato la carta', 'it', 'bloccato la carta'],
+		['Mijn pas is geblokkeerd, ik kan niet betalen', 'nl', 'pas is geblokkeerd'],
+	])('%p is HIGH (%s), the term quoted', (text, language, keyword) => {
+		const r = classify(text);
+		expect(r).toMatchObject({ priority: 'HIGH', language, scored: true });
+		expect(r.keywords).toContain(keyword);
+	});
+
+	it.each([
+		['Mein Konto ist seit gestern gesperrt', 'gesperrt'],
+		['Llevo meses con la cuenta y hoy aparece bloqueada', 'bloqueada'],
+	])('the word alone, %p, is a weak cue: MEDIUM, with its reason', (text, reason) => {
+		const r = classify(text);
+		expect(r.priority).toBe('MEDIUM');
+		expect(r.reasons).toContain(reason);
+	});
+});
+
+describe("another read language's phrases count in a message read in one of the languages", () => {
+	it('"Me cobraron dos veces" (read as Portuguese by "dos") is HIGH by its Spanish phrase', () => {
+		const r = classify('Me cobraron dos veces');
+		expect(r.priority).toBe('HIGH');
+		expect(r.keywords).toEqual(['cobraron dos veces']);
+	});
+
+	it.each([
+		// French "piraté*" and Spanish "cancel*" are words of German and Italian.
+		'Die Piraten sind wieder da',
+		'Cancellieri in aula martedì',
+	])('but not its single words and stems: %p is not HIGH', (text) => {
+		const r = classify(text);
+		expect(r.priority).not.toBe('HIGH');
+		expect(r.keywords).toEqual([]);
+	});
+});
+
 describe("CXone's own sentiment", () => {
 	it('raises a negative message to at least MEDIUM and says why', () => {
 		const r = createClassifier().classify('ok', { sentiment: 'negative' });

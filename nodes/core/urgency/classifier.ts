@@ -81,6 +81,13 @@ function hasTerms(code: string, text: string, word: string): boolean {
 	return hits.some((h) => fold(h.text).split(NOT_LETTERS).includes(w));
 }
 
+/** The hits of `lang`'s terms and cues in `folded` that are phrases (hold a space), added to `out`. */
+function phrasesOf(lang: Language, text: string, folded: string, out: TermHit[]): void {
+	const found: TermHit[] = [...out];
+	lang.terms.find(text, folded, found);
+	for (let k = out.length; k < found.length; k++) if (/\s/.test(found[k].text)) out.push(found[k]);
+}
+
 /** anyTermPattern of the languages read, by their codes: built once per set of languages. */
 const ANY_TERM = new Map<string, RegExp | undefined>();
 
@@ -375,12 +382,18 @@ class Classifier implements UrgencyClassifier {
 		let folded: string | undefined;
 		const hits: TermHit[] = [];
 		for (const [code, lang] of this.languages) {
-			if (lang !== language && t.votes[VOTE_CODES.indexOf(code)] < 2) continue;
+			// The terms of the message's language and of those it has two function words of; for
+			// a message read in another language, the phrases of every language too ("Me cobraron
+			// dos veces" reads as Portuguese by "dos"; its term is Spanish). Not their single
+			// words: a stem of one language is often a word of another ("pirat*", "Piraten").
+			const voted = lang === language || t.votes[VOTE_CODES.indexOf(code)] >= 2;
+			if (!voted && language === undefined) continue;
 			if (folded === undefined) {
 				folded = foldedText(text);
 				if (!this.anyTerm.test(folded)) return keywords;
 			}
-			lang.terms.find(text, folded, hits);
+			if (voted) lang.terms.find(text, folded, hits);
+			else if (lang.terms.has(folded)) phrasesOf(lang, text, folded, hits);
 		}
 		if (hits.length === 0) return keywords;
 		hits.sort((a, b) => a.index - b.index);

@@ -94,7 +94,11 @@ export const GERMAN: LanguageData = {
 		'doppelt berechnet|zweimal berechnet|doppelt belastet|nie angekommen|nicht angekommen|' +
 		'noch nicht angekommen|nie erhalten|nicht erhalten|nie geliefert|nicht geliefert|' +
 		'funktioniert nicht|funktioniert nicht mehr|geht nicht mehr|geht nicht|kaputt|' +
-		'gestohlen|gehackt|gefährlich*|gefahrlich*|lebensmittelvergiftung',
+		'gestohlen|gehackt|gefährlich*|gefahrlich*|lebensmittelvergiftung|' +
+		'konto gesperrt|konto ist gesperrt|konto wurde gesperrt|gesperrtes konto|kontosperrung|' +
+		'konto deaktiviert|konto wurde deaktiviert|konto eingefroren|konto wurde eingefroren|' +
+		'account gesperrt|account ist gesperrt|account wurde gesperrt|karte gesperrt|' +
+		'karte ist gesperrt|karte wurde gesperrt|kartensperrung',
 	cues:
 		'bekommen:0.5|bestellt:0.5|geräusch:0.5|gerausch:0.5|seltsam*:0.5|kalt an:1|kalt:0.5|derselben rechnung:0.5|gleiche problem:1|' +
 		'falsche*:1|falsch geliefert:1|beschädigt*:1|beschadigt*:1|defekt*:1|kaputt*:1|' +
@@ -105,5 +109,6 @@ export const GERMAN: LanguageData = {
 		'verzöger*:1|verzoger*:1|wieder:0.5|schon wieder:1|erneut:0.5|wochen:0.5|tage:0.5|' +
 		'tagen:0.5|stunden:0.5|fehlt:1|fehlen:1|fehlend*:1|verloren:0.5|niemand:0.5|warum:0.5|' +
 		'unfreundlich*:1|kundenservice:0.5|kundendienst:0.5|hotline:0.5|unmöglich:0.5|' +
-		'wo ist meine bestellung:1|wo ist mein paket:1|wo bleibt meine bestellung:1|wo bleibt mein paket:1|wo ist mein geld:1',
+		'wo ist meine bestellung:1|wo ist mein paket:1|wo bleibt meine bestellung:1|wo bleibt mein paket:1|wo ist mein geld:1|' +
+		'gesperrt:0.5',
 };

@@ -63,7 +63,12 @@ export const SPANISH: LanguageData = {
 		'doble cobro|cargo doble|doble cargo|cobraron doble|nunca llegó|nunca llego|no ha llegado|' +
 		'no me ha llegado|no llegó|no llego|no me llegó|no me llego|sigue sin llegar|no llega|' +
 		'no funciona*|no sirve|dejó de funcionar|dejo de funcionar|me robaron|robad*|hackead*|' +
-		'hackearon|peligros*|intoxicaci*|no recibí|no recibi|nunca recibí|nunca recibi',
+		'hackearon|peligros*|intoxicaci*|no recibí|no recibi|nunca recibí|nunca recibi|' +
+		'cuenta bloquead*|cuenta está bloquead*|cuenta fue bloquead*|cuenta ha sido bloquead*|' +
+		'cuenta sigue bloquead*|cuenta suspendid*|cuenta está suspendid*|cuenta fue suspendid*|' +
+		'cuenta congelad*|cuenta desactivad*|bloquearon mi cuenta|bloquearon la cuenta|' +
+		'suspendieron mi cuenta|tarjeta bloquead*|tarjeta está bloquead*|tarjeta fue bloquead*|' +
+		'bloquearon mi tarjeta|bloquearon la tarjeta',
 	cues:
 		'en espera:1|llegó fría:1|llego fria:1|llegó frío:1|llego frio:1|fría:0.5|frío:0.5|frio:0.5|fria:0.5|ruido:0.5|pedí:0.5|pedi:0.5|me llegó:0.5|me llego:0.5|misma factura:0.5|lo mismo:0.5|' +
 		'equivocad*:1|incorrect*:1|me cobraron:1|cobro indebido:1|cobr* de más:1|cobr* de mas:1|' +
@@ -74,5 +79,6 @@ export const SPANISH: LanguageData = {
 		'esperando:0.5|otra vez:0.5|de nuevo:0.5|semanas:0.5|días:0.5|dias:0.5|horas:0.5|' +
 		'todavía:0.5|todavia:0.5|falta*:0.5|perdid*:1|nadie:0.5|por qué:0.5|porque no:0.5|' +
 		'sigue sin:1|siguen sin:1|no puedo:0.5|atención al cliente:0.5|atencion al cliente:0.5|' +
-		'dónde está mi pedido:1|dónde está mi paquete:1|dónde está mi envío:1|dónde está mi dinero:1',
+		'dónde está mi pedido:1|dónde está mi paquete:1|dónde está mi envío:1|dónde está mi dinero:1|' +
+		'bloquead*:0.5',
 };

@@ -90,7 +90,11 @@ export const FRENCH: LanguageData = {
 		'double prelevement|jamais arrivé*|jamais arrive*|jamais reçu*|jamais recu*|' +
 		"n'est jamais arrivé*|n'est jamais arrive*|n'est pas arrivé*|n'est pas arrive*|" +
 		'pas reçu*|pas recu*|ne fonctionne pas|ne marche pas|marche pas|fonctionne pas|' +
-		'ne fonctionne plus|ne marche plus|volé|volée|piraté*|dangereu*|intoxication',
+		'ne fonctionne plus|ne marche plus|volé|volée|piraté*|dangereu*|intoxication|' +
+		'compte bloqué*|compte est bloqué*|compte a été bloqué*|compte suspendu*|' +
+		'compte est suspendu*|compte a été suspendu*|compte désactivé*|compte a été désactivé*|' +
+		'compte gelé*|compte est gelé*|bloqué mon compte|suspendu mon compte|carte bloquée|' +
+		'carte est bloquée|carte a été bloquée|bloqué ma carte',
 	cues:
 		"j'ai reçu un:0.5|j'ai recu un:0.5|commandé:0.5|commande:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +
@@ -102,5 +106,6 @@ export const FRENCH: LanguageData = {
 		'encore:0.5|à nouveau:0.5|a nouveau:0.5|semaines:0.5|jours:0.5|heures:0.5|toujours:0.5|' +
 		'manquant*:1|manque:0.5|perdu*:0.5|personne:0.5|pourquoi:0.5|impossible:0.5|' +
 		'service client:0.5|service clients:0.5|sav:0.5|impoli*:1|désagréable*:1|desagreable*:1|' +
-		'où est ma commande:1|où est mon colis:1|où est mon argent:1|où en est ma commande:1',
+		'où est ma commande:1|où est mon colis:1|où est mon argent:1|où en est ma commande:1|' +
+		'bloqué:0.5|bloquée:0.5|bloqués:0.5|bloquées:0.5',
 };

@@ -91,7 +91,12 @@ export const ITALIAN: LanguageData = {
 		'doppio addebito|pagato due volte|mai arrivato|mai arrivata|mai arrivati|non è arrivato|' +
 		'non e arrivato|non è arrivata|non e arrivata|non è mai arrivato|non e mai arrivato|' +
 		'non arrivato|non ricevuto|mai ricevuto|non funziona*|ha smesso di funzionare|' +
-		'rubato|rubati|hackerat*|pericolos*|intossicazione',
+		'rubato|rubati|hackerat*|pericolos*|intossicazione|' +
+		'account bloccat*|account è bloccat*|account è stato bloccat*|account sospes*|' +
+		'account è stato sospes*|account disattivat*|account è stato disattivat*|conto bloccat*|' +
+		'conto è bloccat*|conto è stato bloccat*|conto sospes*|carta bloccat*|carta è bloccat*|' +
+		'carta è stata bloccat*|bloccato il mio account|bloccato il mio conto|bloccato la carta|' +
+		'bloccato la mia carta',
 	cues:
 		'ordinato:0.5|arrivata una:0.5|arrivato un:0.5|rumore:0.5|strano:0.5|arrivato freddo:1|freddo:0.5|fredda:0.5|mancava:1|stessa fattura:0.5|' +
 		'sbagliat*:1|errato:1|errata:1|danneggiat*:1|rott*:1|difettos*:1|addebitat*:0.5|' +
@@ -101,5 +106,6 @@ export const ITALIAN: LanguageData = {
 		'di nuovo:0.5|ancora una volta:1|settimane:0.5|giorni:0.5|ore:0.5|ancora:0.5|manca*:0.5|' +
 		'mancant*:1|smarrit*:1|perso:0.5|nessuno:0.5|perché:0.5|perche:0.5|impossibile:0.5|' +
 		'servizio clienti:0.5|assistenza:0.5|scortes*:1|maleducat*:1|' +
-		'dov\'è il mio ordine:1|dove è il mio ordine:1|dov\'è il mio pacco:1|dove è il mio pacco:1|dov\'è finito il mio ordine:1',
+		'dov\'è il mio ordine:1|dove è il mio ordine:1|dov\'è il mio pacco:1|dove è il mio pacco:1|dov\'è finito il mio ordine:1|' +
+		'bloccat*:0.5',
 };

@@ -51,7 +51,11 @@ export const DUTCH: LanguageData = {
 		'dubbel betaald|twee keer betaald|dubbel gefactureerd|nooit aangekomen|niet aangekomen|' +
 		'nog niet aangekomen|nooit ontvangen|niet ontvangen|nooit geleverd|niet geleverd|' +
 		'werkt niet|doet het niet|werkt niet meer|doet het niet meer|gestolen|gehackt|' +
-		'gevaarlijk*|voedselvergiftiging',
+		'gevaarlijk*|voedselvergiftiging|' +
+		'account geblokkeerd|account is geblokkeerd|account werd geblokkeerd|' +
+		'account opgeschort|account is opgeschort|account gedeactiveerd|' +
+		'account bevroren|rekening geblokkeerd|rekening is geblokkeerd|pas geblokkeerd|' +
+		'pas is geblokkeerd|kaart geblokkeerd|kaart is geblokkeerd|mijn account geblokkeerd',
 	cues:
 		'gekregen:0.5|besteld:0.5|raar geluid:1|geluid:0.5|raar:0.5|koud aan:1|koud:0.5|dezelfde factuur:0.5|' +
 		'verkeerde*:1|verkeerd:1|beschadigd*:1|kapot*:1|defect*:1|afgeschreven:1|' +
@@ -60,5 +64,6 @@ export const DUTCH: LanguageData = {
 		'wacht al:1|wachten al:1|wacht:0.5|wachten:0.5|vertraag*:1|te laat:1|weer:0.5|' +
 		'alweer:1|opnieuw:0.5|weken:0.5|dagen:0.5|uren:0.5|ontbreekt:1|ontbreken:1|kwijt:1|' +
 		'niemand:0.5|waarom:0.5|onmogelijk:0.5|klantenservice:0.5|onbeschoft*:1|onvriendelijk*:1|' +
-		'waar is mijn bestelling:1|waar is mijn pakket:1|waar blijft mijn bestelling:1|waar blijft mijn pakket:1|waar is mijn geld:1',
+		'waar is mijn bestelling:1|waar is mijn pakket:1|waar blijft mijn bestelling:1|waar blijft mijn pakket:1|waar is mijn geld:1|' +
+		'geblokkeerd:0.5',
 };

@@ -90,7 +90,12 @@ export const PORTUGUESE: LanguageData = {
 		'cobrança em dobro|cobranca em dobro|cobrado duas vezes|cobraram duas vezes|' +
 		'cobrança duplicada|cobranca duplicada|nunca chegou|não chegou|nao chegou|ainda não chegou|' +
 		'ainda nao chegou|não recebi|nao recebi|nunca recebi|não funciona*|nao funciona*|' +
-		'parou de funcionar|roubad*|roubaram|hackead*|perigos*|intoxica*',
+		'parou de funcionar|roubad*|roubaram|hackead*|perigos*|intoxica*|' +
+		'conta bloquead*|conta está bloquead*|conta tá bloquead*|conta foi bloquead*|' +
+		'conta suspens*|conta está suspens*|conta foi suspens*|conta congelad*|conta desativad*|' +
+		'conta foi desativad*|bloquearam minha conta|bloquearam a minha conta|bloquearam a conta|' +
+		'suspenderam minha conta|cartão bloquead*|cartão está bloquead*|cartão foi bloquead*|' +
+		'bloquearam meu cartão|bloquearam o meu cartão',
 	cues:
 		'veio:0.5|pedi:0.5|barulho:0.5|estranho:0.5|chegou fria:1|chegou frio:1|fria:0.5|frio:0.5|mesma fatura:0.5|mesmo problema:1|' +
 		'errad*:1|incorret*:1|cobraram:1|cobrança indevida:1|cobranca indevida:1|cobrad*:0.5|' +
@@ -101,5 +106,6 @@ export const PORTUGUESE: LanguageData = {
 		'dias:0.5|horas:0.5|ainda:0.5|falt*:0.5|extraviad*:1|perdid*:0.5|ninguém:0.5|ninguem:0.5|' +
 		'por que:0.5|porque não:0.5|não consigo:0.5|nao consigo:0.5|atendimento:0.5|descaso:1|' +
 		'sem sinal:1|sem internet:1|sem luz:1|' +
-		'cadê meu pedido:1|cadê minha encomenda:1|cadê meu dinheiro:1|onde está meu pedido:1|onde está minha encomenda:1|onde tá meu pedido:1',
+		'cadê meu pedido:1|cadê minha encomenda:1|cadê meu dinheiro:1|onde está meu pedido:1|onde está minha encomenda:1|onde tá meu pedido:1|' +
+		'bloquead*:0.5',
 };
