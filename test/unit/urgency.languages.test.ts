@@ -555,6 +555,81 @@ describe('a locked account or card is urgent, in every language read', () => {
 	});
 });
 
+describe('reasons quote urgent terms as the message wrote them', () => {
+	it.each([
+		['I was double charged', 'charged twice', 'double charged'],
+		['my parcel never came', 'never arrived', 'never came'],
+		['class action incoming', 'lawsuit', 'class action'],
+		['My card   was BLOCKED yesterday, they blocked my card', 'card blocked', 'card was blocked'],
+	])('%p: keyword %p, reason %p', (text, keyword, reason) => {
+		const r = classify(text);
+		expect(r.keywords).toEqual([keyword]);
+		expect(r.reasons).toContain(reason);
+		expect(r.reasons).not.toContain(keyword);
+	});
+
+	it('gives a word once: "They Cancelled my order" is "cancelled", not also "Cancelled (-0.3)"', () => {
+		expect(classify('They Cancelled my order').reasons).toEqual(['cancelled']);
+		expect(classify('Account is blocked?').reasons).toEqual(['account is blocked']);
+	});
+
+	it('in a message in a language not read too', () => {
+		const r = classify('Мені двічі зняли гроші. Double charged!');
+		expect(r.keywords).toEqual(['charged twice']);
+		expect(r.reasons).toEqual(['double charged', 'language not supported: uk']);
+	});
+
+	it('every reason is in the message (a term, a cue, a word with its value) or says why', () => {
+		const form = fc.constantFrom(
+			'double charged',
+			'charged two times',
+			'never came',
+			'refunded',
+			'class action',
+			'is down',
+			"can't log in",
+			'account is locked',
+			'froze my card',
+			'on hold',
+			'wrong size',
+			'not good',
+			'never liked',
+			'great',
+			'awful',
+			'reembolso',
+			'nunca llegó',
+			'konto gesperrt',
+			'thanks',
+			'order',
+			'the',
+			'my',
+			'😡',
+			'Гроші',
+		);
+		const cased = fc
+			.tuple(form, fc.constantFrom('lower', 'upper', 'first'))
+			.map(([w, c]) =>
+				c === 'upper' ? w.toUpperCase() : c === 'first' ? w[0].toUpperCase() + w.slice(1) : w,
+			);
+		const gap = fc.constantFrom(' ', '  ', '\n', ', ', '! ');
+		const text = fc
+			.array(fc.tuple(cased, gap), { minLength: 1, maxLength: 8 })
+			.map((parts) => parts.map(([w, g]) => w + g).join(''));
+		const STATUS = /^(no text|language not identified|language not supported: [a-z]+|CXone sentiment: [a-z]+)$/;
+		fc.assert(
+			fc.property(text, (t) => {
+				const plain = t.replace(/\s+/g, ' ').toLowerCase();
+				for (const reason of classify(t).reasons) {
+					if (STATUS.test(reason)) continue;
+					const label = reason.replace(/ \([+-][01]\.\d\)$/, '').toLowerCase();
+					expect(plain).toContain(label);
+				}
+			}),
+			{ numRuns: 400 },
+		);
+	});
+});
+
 describe("another read language's phrases count in a message read in one of the languages", () => {
 	it('"Me cobraron dos veces" (read as Portuguese by "dos") is HIGH by its Spanish phrase', () => {
 		const r = classify('Me cobraron dos veces');

@@ -180,7 +180,7 @@ describe('Classify Urgency, Route by Priority mode', () => {
 
 	it('changes routing with extra terms, removed terms, overrides, patterns and thresholds', async () => {
 		const rows = [
-			{ id: 'locked', subject: '', body: 'my account is locked' },
+			{ id: 'voucher', subject: '', body: 'the voucher is gone' },
 			{ id: 'urgent', subject: '', body: URGENT },
 			{ id: 'mild', subject: '', body: MILD },
 			{ id: 'order', subject: '', body: 'Where is ORDER #4411 ?' },
@@ -188,28 +188,28 @@ describe('Classify Urgency, Route by Priority mode', () => {
 		const where = (r: any) =>
 			Object.fromEntries(r.data.map((i: any) => [i.json.id, i.json.priority as string]));
 		const defaults = where(await classify(rows, ROUTE));
-		expect(defaults).toEqual({ locked: 'LOW', urgent: 'HIGH', mild: 'MEDIUM', order: 'LOW' });
+		expect(defaults).toEqual({ voucher: 'LOW', urgent: 'HIGH', mild: 'MEDIUM', order: 'LOW' });
 
 		const custom = await classify(rows, {
 			...ROUTE,
 			options: {
-				extraUrgentTerms: 'account is locked, chargeback',
+				extraUrgentTerms: 'voucher is gone, chargeback',
 				removeTerms: 'urgent',
 				urgentPatterns: '\n/order #\\d+/i\n',
 				highBelow: -0.2,
 				mediumBelow: 0,
 			},
 		});
-		expect(where(custom)).toEqual({ locked: 'HIGH', urgent: 'LOW', mild: 'HIGH', order: 'HIGH' });
+		expect(where(custom)).toEqual({ voucher: 'HIGH', urgent: 'LOW', mild: 'HIGH', order: 'HIGH' });
 		expect(custom.data.find((i: any) => i.json.id === 'order').json.urgency.keywords).toEqual([
 			'order #4411',
 		]);
 
 		const lenient = await classify(rows, {
 			...ROUTE,
-			options: { highBelow: -0.9, mediumBelow: -0.5, lexiconOverrides: '{"locked": -3}' },
+			options: { highBelow: -0.9, mediumBelow: -0.5, lexiconOverrides: '{"gone": -3}' },
 		});
-		expect(where(lenient)).toEqual({ locked: 'MEDIUM', urgent: 'HIGH', mild: 'LOW', order: 'LOW' });
+		expect(where(lenient)).toEqual({ voucher: 'MEDIUM', urgent: 'HIGH', mild: 'LOW', order: 'LOW' });
 	});
 
 	it('classifies numbers, arrays, objects, null, empty, 100 KB, Japanese, emoji and markup', async () => {

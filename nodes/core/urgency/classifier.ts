@@ -152,6 +152,8 @@ class Classifier implements UrgencyClassifier {
 	private readonly cues: CueIndex;
 	private readonly cueBuffer: TermHit[] = [];
 	private readonly spanBuffer: number[] = [];
+	/** The English terms found, as written, one per keyword (see TermMatcher.find). */
+	private readonly written: string[] = [];
 	private readonly readsEnglish: boolean;
 	private readonly wordReasons: WordReasons;
 	/**
@@ -198,10 +200,12 @@ class Classifier implements UrgencyClassifier {
 		const readsEnglish = this.readsEnglish;
 		const spans = this.spanBuffer;
 		if (spans.length > 0) spans.length = 0;
+		const written = this.written;
+		if (written.length > 0) written.length = 0;
 		let keywords: string[] =
 			// The operator's patterns apply to every message; the English terms to English ones.
 			(english || !found.read || this.terms.scanAlways) && this.mayHaveTerm(t)
-				? this.terms.find(text, cueHits ? spans : undefined)
+				? this.terms.find(text, cueHits ? spans : undefined, written)
 				: [];
 		if (cueHits && t.cueHint && english && readsEnglish) this.cues.find(t, text, spans, cueHits);
 		const language = found.code === 'en' ? undefined : this.languages.get(found.code);
@@ -410,9 +414,23 @@ class Classifier implements UrgencyClassifier {
 		return Math.min(MAX_SENTIMENT_REASONS, MAX_REASONS - reasons.length);
 	}
 
+	/**
+	 * The reasons for `keywords`: each as the message wrote it. English ones are keywords by their
+	 * canonical term ("charged twice") and reasons as written ("double charged"); those of the
+	 * other languages are written already.
+	 */
+	private termReasons(keywords: readonly string[]): string[] {
+		const reasons: string[] = [];
+		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) {
+			const r = k < this.written.length ? this.written[k] : keywords[k];
+			if (!reasons.includes(r)) reasons.push(r);
+		}
+		return reasons;
+	}
+
 	/** Terms first, then the complaint cues, as written. */
 	private explain(keywords: string[], cueHits: TermHit[] | undefined, reasons: string[]): void {
-		for (let k = 0; k < keywords.length && k < MAX_KEYWORD_REASONS; k++) reasons.push(keywords[k]);
+		if (keywords.length > 0) for (const r of this.termReasons(keywords)) reasons.push(r);
 		if (!cueHits || cueHits.length === 0) return;
 		const strongFirst =
 			cueHits.length === 1
@@ -435,7 +453,7 @@ class Classifier implements UrgencyClassifier {
 		text: string,
 	): UrgencyResult {
 		const st = this.settings;
-		const reasons = keywords.slice(0, MAX_KEYWORD_REASONS);
+		const reasons = this.termReasons(keywords);
 		reasons.push(code === 'und' ? 'language not identified' : `language not supported: ${code}`);
 		let priority: Priority = keywords.length > 0 ? 'HIGH' : st.unsupported;
 		if (keywords.length === 0 && platform !== undefined) {

@@ -2,6 +2,7 @@ import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
 import { UrgencyConfigError } from './errors';
 import { catastrophicPatternReason } from './safePattern';
 import type { UrgentTermOptions } from './types';
+import { asWritten } from './written';
 
 /** Lower case, one space between words, straight apostrophes: the key a match is looked up by. */
 export function normalizeTerm(text: string): string {
@@ -144,9 +145,10 @@ function termList(value: unknown, name: string): string[] {
 export interface TermMatcher {
 	/**
 	 * Canonical terms found in `text`, in order of first appearance, without repeats; the start
-	 * and end of each match are added to `spans` when given.
+	 * and end of each match are added to `spans` when given, and each term's first match as
+	 * written (see asWritten) to `written`, one per term returned.
 	 */
-	find(text: string, spans?: number[]): string[];
+	find(text: string, spans?: number[], written?: string[]): string[];
 	/** Complaint cue phrases (lower case) to their weight: the defaults less those removed. */
 	readonly cues: ReadonlyMap<string, number>;
 	/** True when the terms are the defaults (patterns aside). */
@@ -233,7 +235,7 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 		triggers,
 		containsTerm: (word: string) => test !== undefined && test.test(word),
 		cues: cueWeight,
-		find(text: string, spans?: number[]): string[] {
+		find(text: string, spans?: number[], written?: string[]): string[] {
 			const hits: Array<[number, string, number]> = [];
 			findWords(text, hits);
 			if (patterns.length > 0) {
@@ -244,10 +246,11 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 			const found: string[] = [];
 			if (hits.length === 0) return found;
 			const seen = new Set<string>();
-			for (const [, term] of hits) {
+			for (const [at, term, len] of hits) {
 				if (seen.has(term)) continue;
 				seen.add(term);
 				found.push(term);
+				if (written) written.push(asWritten(text.slice(at, at + len)));
 			}
 			return found;
 		},
