@@ -555,6 +555,38 @@ describe('a locked account or card is urgent, in every language read', () => {
 	});
 });
 
+describe('a device or app that will not start is HIGH, in every language read', () => {
+	it.each([
+		["It won't turn on", 'en', "won't turn on"],
+		['Phone not charging since the update', 'en', 'not charging'],
+		["Can't connect to wifi", 'en', "can't connect"],
+		['No anda', 'es', 'no anda'],
+		['El celular no prende', 'es', 'no prende'],
+		['Não carrega', 'pt', 'não carrega'],
+		['Meu celular não liga mais', 'pt', 'não liga mais'],
+		["Ne s'allume pas", 'fr', "s'allume pas"],
+		['Mon téléphone ne charge plus', 'fr', 'ne charge plus'],
+		['Lädt nicht', 'de', 'lädt nicht'],
+		['Das Tablet startet nicht', 'de', 'startet nicht'],
+		['Non si accende', 'it', 'non si accende'],
+		['Il telefono non carica', 'it', 'non carica'],
+		['Laadt niet', 'nl', 'laadt niet'],
+		['Mijn telefoon gaat niet aan', 'nl', 'gaat niet aan'],
+	])('%p is HIGH (%s), quoting %p', (text, language, reason) => {
+		const r = classify(text);
+		expect(r).toMatchObject({ priority: 'HIGH', language });
+		expect(r.reasons).toContain(reason);
+	});
+
+	it.each([
+		// "liga" is also "cares"; a shop that does not open is a question of hours.
+		'Ele não liga pra isso',
+		"The shop won't open on Sunday?",
+	])('%p is not HIGH', (text) => {
+		expect(classify(text).priority).not.toBe('HIGH');
+	});
+});
+
 describe('reasons quote urgent terms as the message wrote them', () => {
 	it.each([
 		['I was double charged', 'charged twice', 'double charged'],

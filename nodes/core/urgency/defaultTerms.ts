@@ -158,6 +158,12 @@ export const COMPLAINT_CUES: Readonly<Record<string, number>> = {
 		'deleted my', 'lost all', 'for a week', 'for weeks', 'for days', 'for months',
 		'in the queue', 'only one desk', 'sitting at', 'stuck at', 'stuck in', 'stuck on',
 		'found a hair', 'smells of', 'burning smell', 'emailed', 'chasing', 'chased',
+		// A device or app that will not start (not "won't open": a shop's hours).
+		"won't turn on", 'wont turn on', "doesn't turn on", 'doesnt turn on', 'does not turn on',
+		'will not turn on', 'not turning on', "won't switch on", 'wont switch on', "won't start",
+		'wont start', "won't boot", 'wont boot', "won't charge", 'wont charge', "doesn't charge",
+		'doesnt charge', 'not charging', 'stopped charging', "won't connect", 'wont connect',
+		"can't connect", 'cant connect', 'cannot connect',
 	]),
 	// Money taken.
 	...cues(1, [

@@ -94,7 +94,8 @@ export const FRENCH: LanguageData = {
 		'compte bloqué*|compte est bloqué*|compte a été bloqué*|compte suspendu*|' +
 		'compte est suspendu*|compte a été suspendu*|compte désactivé*|compte a été désactivé*|' +
 		'compte gelé*|compte est gelé*|bloqué mon compte|suspendu mon compte|carte bloquée|' +
-		'carte est bloquée|carte a été bloquée|bloqué ma carte',
+		'carte est bloquée|carte a été bloquée|bloqué ma carte|s\'allume pas|s\'allume plus|' +
+		'ne charge pas|ne charge plus|se charge pas|se charge plus|démarre pas|démarre plus',
 	cues:
 		"j'ai reçu un:0.5|j'ai recu un:0.5|commandé:0.5|commande:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +

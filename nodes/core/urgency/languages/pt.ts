@@ -95,7 +95,9 @@ export const PORTUGUESE: LanguageData = {
 		'conta suspens*|conta está suspens*|conta foi suspens*|conta congelad*|conta desativad*|' +
 		'conta foi desativad*|bloquearam minha conta|bloquearam a minha conta|bloquearam a conta|' +
 		'suspenderam minha conta|cartão bloquead*|cartão está bloquead*|cartão foi bloquead*|' +
-		'bloquearam meu cartão|bloquearam o meu cartão',
+		'bloquearam meu cartão|bloquearam o meu cartão|não liga mais|nao liga mais|não quer ligar|' +
+		'nao quer ligar|não carrega|nao carrega|não acende|nao acende|não inicia|nao inicia|' +
+		'parou de carregar',
 	cues:
 		'veio:0.5|pedi:0.5|barulho:0.5|estranho:0.5|chegou fria:1|chegou frio:1|fria:0.5|frio:0.5|mesma fatura:0.5|mesmo problema:1|' +
 		'errad*:1|incorret*:1|cobraram:1|cobrança indevida:1|cobranca indevida:1|cobrad*:0.5|' +
