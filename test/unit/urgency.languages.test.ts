@@ -312,6 +312,27 @@ describe('an honest "not understood"', () => {
 	);
 
 	it.each([
+		['Teşekkürler', 'tr'],
+		['Çok kötü', 'tr'],
+		['Köszönöm szépen', 'hu'],
+		['Tack för hjälpen', 'sv'],
+	])(
+		'reads %p by its word of a language not read (%s), not as German by its "ü" or "ö"',
+		(text, language) => {
+			const r = classify(text);
+			expect(r).toMatchObject({ language, scored: false, priority: 'MEDIUM' });
+			expect(r.reasons).toEqual([`language not supported: ${language}`]);
+		},
+	);
+
+	it.each(['Hübsch!', 'Grüße', 'Größe M?'])(
+		'still reads %p, with no word of another language, as German by its letters',
+		(text) => {
+			expect(classify(text)).toMatchObject({ language: 'de', scored: true });
+		},
+	);
+
+	it.each([
 		'Delivery date?',
 		'Order status?',
 		'Stormy weather',

@@ -194,6 +194,14 @@ export function detect(
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
+	// Letters alone ("ü", "ö") against a function word of a language not read ("teşekkürler",
+	// "köszönöm", "çok"): the word tells. Those languages share the letters.
+	if (best !== 0 && best < READ_COUNT && !hasWordVote(t, words, best)) {
+		let other = 0;
+		for (let k = READ_COUNT; k < VOTE_CODES.length; k++)
+			if (t.votes[k] > t.votes[other]) other = k;
+		if (other !== 0) best = other;
+	}
 	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
 	// it decides only when nothing in the message is English (a function word, a rated word, an
 	// urgent term: "Need a refund ASAP"), or when it is part of one of that language's terms or
@@ -218,6 +226,16 @@ export function detect(
 			if (k !== best && t.votes[k] === t.votes[best]) decide = Decide.TIE;
 	}
 	return { code, read: best < READ_COUNT, english, decide };
+}
+
+/** Whether a word of the message (not a letter) votes for language `k`. */
+function hasWordVote(t: Tokens, words: WordIndex, k: number): boolean {
+	const bit = 1 << k;
+	for (let i = 0; i < t.n; i++) {
+		const id = t.ids[i];
+		if (id >= 0 && !(t.flags[i] & F.TEXT) && words.lang[id] & bit) return true;
+	}
+	return false;
 }
 
 /** weakVotes: the votes are more than one piece of evidence. */
