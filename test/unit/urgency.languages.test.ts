@@ -282,6 +282,8 @@ describe('an honest "not understood"', () => {
 		['Voleurs', 'fr', 'Voleurs (-0.6)'],
 		['Betrueger', 'de', 'Betrueger (-0.8)'],
 		['Saftladen', 'de', 'Saftladen (-0.6)'],
+		['Der Service ist Müll', 'de', 'Müll (-0.6)'],
+		['Totaler Reinfall', 'de', 'Reinfall (-0.6)'],
 		['Dieven', 'nl', 'Dieven (-0.6)'],
 	])('reads the short %p in %s by its words, HIGH with the reason %p', (text, language, reason) => {
 		const r = classify(text);

@@ -46,7 +46,7 @@ export const GERMAN: LanguageData = {
 		'mimimi*:-1.2 heul*:-2 wein*:-1.2 tränen:-2 tranen:-2 stress*:-1.8 anstrengend*:-1.5 ' +
 		'scheisse:-3 scheiße:-3 kack*:-2.5 fuck*:-2.5 shit:-2.5 mist*:-2 verflucht*:-2.5 ' +
 		'ekelhaft*:-3 eklig*:-2.8 dreck*:-2.3 hässlich:-2.5 furcht*:-2.3 fürchte*:-2 angst*:-2 ' +
-		'panik*:-2.2 sorge:-1.5 besorgt*:-1.5 schrott*:-2.5 übel*:-2.3 ubel*:-2.3 elend*:-2.5 ' +
+		'panik*:-2.2 sorge:-1.5 besorgt*:-1.5 schrott*:-2.5 müll:-2.5 mull:-2.5 reinfall:-2.2 übel*:-2.3 ubel*:-2.3 elend*:-2.5 ' +
 		'mies:-2.5 doof*:-2 dämlich*:-2.3 damlich*:-2.3 bekloppt*:-2.3 behindert*:-2.5 ' +
 		'arschloch*:-3 arschlöcher*:-3 arschlocher*:-3 wichser*:-3 spast*:-2.8 penner*:-2.5 ' +
 		'lügner*:-2.5 lugner*:-2.5 schuld*:-1.8 versagt*:-2.3 versag*:-2.3 gescheitert*:-2.3 ' +
