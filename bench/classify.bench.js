@@ -4,7 +4,7 @@
  * tweets ground truth (read in place).
  *
  *   node bench/classify.bench.js [--data <tweets_GroundTruth.txt>] [--messages 100000] [--rounds 9]
- *     [--slices 1] [--warmup 500000] [--check]
+ *     [--slices 10] [--warmup 500000] [--control] [--check]
  *     [--xlmt <xlm-t data/sentiment dir>] [--ground-truth <dir of VADER *_GroundTruth.txt>]
  *
  * Then per language: the support messages of bench/data, the English complaint sets, and when a
@@ -105,8 +105,15 @@ function ceiling(text) {
 	return sum;
 }
 
+// --control: the engine's place is taken by a second copy of the ceiling pass (compiled on its
+// own, as the engine is), so engine / ceiling reads what the protocol itself adds: 1.00 for none.
+const control = process.argv.includes('--control');
+const ceilingCopy = new Function('lexicon', 'NON_LETTERS', `return ${ceiling.toString()};`)(
+	lexicon,
+	NON_LETTERS,
+);
 const contenders = {
-	engine: (t) => classifier.classify(t).score,
+	engine: control ? ceilingCopy : (t) => classifier.classify(t).score,
 	'vader-sentiment': (t) => vader.polarity_scores(t).compound,
 	ceiling,
 };
@@ -154,13 +161,15 @@ for (const [name, fn] of Object.entries(contenders)) {
 		warmRates[name].push(n / timeRun(fn, n, done));
 	}
 }
-// A round times each scorer on its messages, the order alternating from round to round (engine
-// first, then last), and the medians of the per-round rates and ratios are reported. With
-// --slices N a round gives each scorer its messages in N slices, taking turns slice by slice (the
-// order alternating): drift in the machine's speed within a round then meets every scorer alike,
-// but each switch costs a little time (caches refilled, garbage left by the scorer before), and
-// that weighs more on the faster scorer's shorter slices. See the README for both.
-const SLICES = Number(arg('--slices', '1'));
+// A round gives each scorer its messages in --slices N slices (default 10), the scorers taking
+// turns slice by slice, the order alternating; the medians of the per-round rates and ratios are
+// reported. The machine's speed drifts by tens of percent over seconds: timed one block each
+// (--slices 1), a round's ratio moves with whichever scorer met a slow spell, and a copy of the
+// ceiling timed against itself (--control) read 0.77 to 1.13 in the middle half of its rounds.
+// Taking turns, drift meets every scorer alike (control: 0.98 to 1.05). Each switch costs a
+// little (caches refilled, garbage left by the scorer before), most for the faster scorer's
+// shorter slices; the control runs put that at 2% at most. See the README for both.
+const SLICES = Number(arg('--slices', '10'));
 if (!Number.isInteger(SLICES) || SLICES < 1) {
 	console.error(`--slices must be a whole number of at least 1, not "${arg('--slices')}".`);
 	process.exit(2);
@@ -199,6 +208,7 @@ const fmt = (x, d = 3) => (x === undefined ? '-' : x.toFixed(d));
 const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 console.log(`data: ${dataPath} (${rows.length} texts)`);
+if (control) console.log('CONTROL RUN: "engine" below is a second copy of the ceiling pass');
 console.log(
 	`speed: ${messages} messages per round (vader-sentiment ${counts['vader-sentiment']}), ${SLICES > 1 ? `taking turns in ${SLICES} slices` : 'one block each, order alternating'}; medians of ${rounds} rounds, CPU time of this process`,
 );
