@@ -327,6 +327,24 @@ describe('an honest "not understood"', () => {
 		},
 	);
 
+	it.each([
+		['Eu to desesperada', 'pt', 'HIGH'],
+		['Eu to esperando', 'pt', 'MEDIUM'],
+		['Dat was echt leuk', 'nl', 'LOW'],
+	])(
+		'reads %p, as many function words of English as of %s and nothing English rated, by its words',
+		(text, language, priority) => {
+			expect(classify(text)).toMatchObject({ language, priority, scored: true });
+		},
+	);
+
+	it.each(['Is it open today?', 'Was it sent?', 'Dinner with Dan'])(
+		'still reads %p as English',
+		(text) => {
+			expect(classify(text)).toMatchObject({ language: 'en', scored: true });
+		},
+	);
+
 	it.each(['Hübsch!', 'Grüße', 'Größe M?'])(
 		'still reads %p, with no word of another language, as German by its letters',
 		(text) => {

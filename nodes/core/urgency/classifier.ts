@@ -336,7 +336,11 @@ class Classifier implements UrgencyClassifier {
 		// Every language the engine reads competes, those `languages` leaves out too: one of
 		// them that wins keeps the message unread ("language not supported"), as its votes did.
 		const known = this.evidence(t, text, folded, words, (v) => v === votes);
-		const [best] = strongest(known, [found.code, -1, 0], found.code);
+		// English against the others: its function words and the common English words.
+		let english = votes;
+		if (found.code === 'en') for (const w of words) if (isEnglishWord(w)) english++;
+		const seed: [string, number, number] = [found.code, found.code === 'en' ? english : -1, 0];
+		const [best] = strongest(known, seed, found.code);
 		return best === found.code ? found : settled(found, best);
 	}
 

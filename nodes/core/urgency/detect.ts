@@ -194,6 +194,12 @@ export function detect(
 	}
 	let best = 0;
 	for (let k = 1; k < VOTE_CODES.length; k++) if (t.votes[k] > t.votes[best]) best = k;
+	// English on a tie with a language read, with nothing rated ("Mijn account is geblokkeerd":
+	// "is" against "mijn"): the words may still decide (below).
+	let tiedWithEnglish = false;
+	if (best === 0 && t.rated === 0) {
+		for (let k = 1; k < READ_COUNT; k++) if (t.votes[k] === english) tiedWithEnglish = true;
+	}
 	// Letters alone ("ü", "ö") against a function word of a language not read ("teşekkürler",
 	// "köszönöm", "çok"): the word tells. Those languages share the letters.
 	if (best !== 0 && best < READ_COUNT && !hasWordVote(t, words, best)) {
@@ -221,6 +227,7 @@ export function detect(
 	}
 	const code = best === 0 && english === 0 && t.known === 0 ? 'und' : VOTE_CODES[best];
 	if (code === 'und') decide = Decide.BY_WORDS;
+	else if (code === 'en' && tiedWithEnglish && !hasTerms('en', text, '')) decide = Decide.TIE;
 	else if (decide === Decide.DONE && best !== 0 && best < READ_COUNT) {
 		for (let k = 1; k < READ_COUNT; k++)
 			if (k !== best && t.votes[k] === t.votes[best]) decide = Decide.TIE;
