@@ -129,7 +129,8 @@ async function prepare(workflowJson, credentials, options, mode, executionId) {
 		connections: workflowJson.connections,
 		nodeTypes,
 		active: false,
-		settings: {},
+		// The workflow's settings (executionOrder 'v1' decides which branch runs first) when given.
+		settings: options.settings ?? {},
 		staticData: options.staticData ?? {},
 	});
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowJson);
@@ -155,7 +156,7 @@ async function prepare(workflowJson, credentials, options, mode, executionId) {
 /**
  * @param workflowJson {nodes, connections, staticData?}
  * @param credentials map of credential type -> data (mutated as n8n would persist tokens)
- * @param options {staticData, mode, extraNodeTypes, executionId, workflowId}
+ * @param options {staticData, mode, extraNodeTypes, executionId, workflowId, settings, startNode}
  */
 async function runWorkflow(workflowJson, credentials = {}, options = {}) {
 	const mode = options.mode ?? 'manual';

@@ -179,7 +179,10 @@ function workflow({
 			name: NAMES.audit,
 			type: 'n8n-nodes-base.postgres',
 			typeVersion: 2.6,
-			position: position(1040, 260),
+			// Above the main line: n8n (execution order v1) runs the top branch of an output first, so
+			// each node's records are stored before the next node runs, and an execution stopped on the
+			// way (a worker killed) leaves a trail that starts where the chain does.
+			position: position(1040, -260),
 			parameters: {
 				operation: 'executeQuery',
 				query: `INSERT INTO ${AUDIT_TABLE} (execution_id, node, seq, kind, action, hash, prev_hash, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
