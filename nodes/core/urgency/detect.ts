@@ -118,11 +118,47 @@ const LETTER_VOTES: ReadonlyMap<number, string> = new Map([
 	[0xee, 'fr'],
 ]);
 
+/**
+ * Letters that none of the languages read writes, with the languages not read that write them
+ * (Latin-1 and Latin Extended-A, both cases): "ł" is Polish, "ő" Hungarian, "ț" Romanian. One
+ * vote per distinct letter, at most two: the words of the message still count for more, so a
+ * name ("Thanks Łukasz", "Gracias Søren") does not outvote the language it is written in.
+ */
+const UNREAD_LETTERS: ReadonlyMap<number, number> = (() => {
+	const m = new Map<number, number>();
+	// prettier-ignore
+	const table: ReadonlyArray<readonly [string, string]> = [
+		['åÅ', 'sv da no'], ['æÆøØ', 'da no'], ['ðÐþÞ', 'is'], ['őŐűŰ', 'hu'],
+		['łŁśŚźŹżŻńŃ', 'pl'], ['ąĄęĘ', 'pl lt'], ['ćĆ', 'pl hr'], ['řŘůŮěĚ', 'cs'],
+		['ľĽĺĹŕŔ', 'sk'], ['čČšŠžŽ', 'cs sk hr lt lv'], ['đĐ', 'hr vi'], ['ăĂ', 'ro vi'],
+		['șȘțȚ', 'ro'], ['şŞţŢ', 'ro tr'], ['ğĞıİ', 'tr'], ['ėĖįĮųŲ', 'lt'], ['ūŪ', 'lt lv'],
+		['āĀēĒīĪļĻņŅķĶģĢ', 'lv'], ['ŵŴŷŶ', 'cy'], ['·', 'ca'],
+	];
+	for (const [letters, codes] of table) {
+		let bits = 0;
+		for (const code of codes.split(' ')) bits |= 1 << VOTE_CODES.indexOf(code);
+		for (const letter of letters) m.set(letter.charCodeAt(0), bits);
+	}
+	return m;
+})();
+
 function letterVotes(t: Tokens, text: string): void {
 	let seen = 0;
-	for (let i = 0; i < text.length && seen < 2; i++) {
+	let unread = 0;
+	let firstUnread = 0;
+	for (let i = 0; i < text.length && (seen < 2 || unread < 2); i++) {
 		const c = text.charCodeAt(i);
-		if (c < 0xa1 || c > 0x153) continue;
+		if (c < 0xa1 || c > 0x24f) continue;
+		const other = UNREAD_LETTERS.get(c);
+		if (other !== undefined) {
+			if (unread < 2 && c !== firstUnread) {
+				t.vote(other);
+				firstUnread = c;
+				unread++;
+			}
+			continue;
+		}
+		if (seen >= 2 || c > 0x153) continue;
 		const lower = c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
 		let code = LETTER_VOTES.get(lower);
 		// "güe", "güi": Spanish ("vergüenza", "pingüino"), not German.
@@ -205,7 +241,7 @@ export function detect(
 	if (best !== 0 && best < READ_COUNT && !hasWordVote(t, words, best)) {
 		let other = 0;
 		for (let k = READ_COUNT; k < VOTE_CODES.length; k++)
-			if (t.votes[k] > t.votes[other]) other = k;
+			if (t.votes[k] > t.votes[other] && hasWordVote(t, words, k)) other = k;
 		if (other !== 0) best = other;
 	}
 	// One function word ("a", "no", "de"), however often written ("NO NO NO"), is weak evidence:
