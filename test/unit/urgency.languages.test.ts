@@ -641,6 +641,97 @@ describe('complaints worded calmly reach HIGH', () => {
 	});
 });
 
+describe('repeated contact, waiting on the phone and a second charge are complaints in every language read', () => {
+	// Each was LOW or MEDIUM (or read as English) before.
+	it.each([
+		['Es la tercera vez que escribo por lo mismo', 'es'],
+		['Me han cobrado 49,99 € dos veces este mes', 'es'],
+		['Estou há 40 minutos em espera no telefone', 'pt'],
+		['Já é a terceira vez que entro em contato', 'pt'],
+		["On m'a débité deux fois", 'fr'],
+		["C'est la troisième fois que je vous contacte", 'fr'],
+		['Ich schreibe jetzt zum dritten Mal', 'de'],
+		["Sono in attesa al telefono da un'ora", 'it'],
+		['È la terza volta che vi scrivo', 'it'],
+		['Er is twee keer afgeschreven', 'nl'],
+		['De bezorger was erg onbeleefd', 'nl'],
+		['Dit is de derde keer dat ik contact opneem', 'nl'],
+		['Mijn account is geblokkeerd', 'nl'],
+	])('%p is HIGH, read in %s', (text, language) => {
+		expect(classify(text)).toMatchObject({ priority: 'HIGH', language, scored: true });
+	});
+
+	it.each([
+		['Hemos ido dos veces al festival', 'es'],
+		['Il faut le dire deux fois', 'fr'],
+		['Ich war schon zweimal dort', 'de'],
+	])('a count alone (%p) is not HIGH', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, scored: true });
+		expect(classify(text).priority).not.toBe('HIGH');
+	});
+});
+
+describe('words of a language read that are rated English words with another meaning', () => {
+	// Each was HIGH before: read as English ("Die", "war") or scored by the English word.
+	it.each([
+		['Die Bestellung war super', 'de', 'LOW'],
+		['Die Ware kam an', 'de', 'LOW'],
+		['Die Bank hat angerufen', 'de', 'LOW'],
+		['Das Zimmer war hell', 'de', 'LOW'],
+		['Il faut le dire', 'fr', 'LOW'],
+		["C'est trop tard", 'fr', 'LOW'],
+		['Llegó sin problemas', 'es', 'LOW'],
+		['Hoe laat gaan jullie open?', 'nl', 'LOW'],
+	])('%p is read in %s, %s', (text, language, priority) => {
+		const r = classify(text);
+		expect(r).toMatchObject({ language, priority, scored: true });
+		expect(r.reasons.join(' ')).not.toMatch(/\((-0\.\d)\)/);
+	});
+
+	it('never rates a false friend as English in its own language (property)', () => {
+		const cases = READ_LANGUAGES.flatMap((l) =>
+			(l.falseFriends ?? '')
+				.split(/\s+/)
+				.filter(Boolean)
+				.map((w) => [l, w] as const),
+		);
+		expect(cases.length).toBeGreaterThanOrEqual(20);
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...cases).chain(([l, w]) =>
+					fc.tuple(
+						fc.constant(l.code),
+						fc.constant(w),
+						fc.uniqueArray(fc.constantFrom(...l.stop.split(/\s+/).filter((x) => x.length > 3)), {
+							minLength: 2,
+							maxLength: 4,
+						}),
+					),
+				),
+				([code, w, stops]) => {
+					const r = classify([...stops, w].join(' '));
+					if (r.language !== code) return;
+					expect(r.reasons.map((x) => x.toLowerCase())).not.toContainEqual(
+						expect.stringMatching(new RegExp(`^${w} \\(`)),
+					);
+				},
+			),
+			{ numRuns: 300 },
+		);
+	});
+});
+
+describe('a quoted negation takes the word after it', () => {
+	it.each([
+		['Still No Reply from your team', 'still no reply'],
+		['Still not fixed after a week', 'still not fixed'],
+		['still no', 'still no'],
+		['It is still no.', 'still no'],
+	])('%p gives the reason %p', (text, reason) => {
+		expect(classify(text).reasons).toContain(reason);
+	});
+});
+
 describe('a locked account or card is urgent, in every language read', () => {
 	it.each([
 		['My account is locked', 'en', 'account locked'],
@@ -784,8 +875,9 @@ describe('reasons quote urgent terms as the message wrote them', () => {
 });
 
 describe("another read language's phrases count in a message read in one of the languages", () => {
-	it('"Me cobraron dos veces" (read as Portuguese by "dos") is HIGH by its Spanish phrase', () => {
+	it('"Me cobraron dos veces" is Spanish ("veces") and HIGH by its Spanish phrase', () => {
 		const r = classify('Me cobraron dos veces');
+		expect(r.language).toBe('es');
 		expect(r.priority).toBe('HIGH');
 		expect(r.keywords).toEqual(['cobraron dos veces']);
 	});

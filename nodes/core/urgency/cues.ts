@@ -4,7 +4,7 @@
  */
 import type { Tokens } from './tokens';
 import type { WordIndex } from './wordIndex';
-import { asWritten, type TermHit } from './written';
+import { asWritten, quoteEnd, type TermHit } from './written';
 import { F } from './wordTable';
 
 /** Numbers per cue in CueIndex.cues: its length in words, then the ids of up to MAX_WORDS. */
@@ -77,7 +77,11 @@ export class CueIndex {
 					if (from < spans[s + 1] && spans[s] < to) inside = true;
 				}
 				if (!inside) {
-					out.push({ index: from, text: cueText(text, from, to), weight: this.weights[c] });
+					out.push({
+						index: from,
+						text: cueText(text, from, quoteEnd(text, from, to)),
+						weight: this.weights[c],
+					});
 				}
 				i += len - 1;
 				break;

@@ -253,11 +253,18 @@ export function detect(
 	if (best !== 0) {
 		const voter = weakVotes(t, words, best);
 		if (voter === NO_WORD && english === 0 && t.known === 0) decide = Decide.BY_WORDS;
+		// The function word itself rated in English ("sin" in "Llegó sin problemas", "die"):
+		// English only by that word, so the words decide (English when most are English words,
+		// "No such thing").
+		const selfRated = voter >= 0 && words.flags[voter] & F.LEX ? t.votes[best] : 0;
 		if (
 			voter !== STRONG &&
 			(english > 0 || t.rated > 0 || hasTerms('en', text, '')) &&
 			!(voter >= 0 && best < READ_COUNT && hasTerms(VOTE_CODES[best], text, words.word(voter)))
 		) {
+			if (english === 0 && selfRated > 0 && t.rated === selfRated && !hasTerms('en', text, '')) {
+				decide = Decide.BY_WORDS;
+			}
 			best = 0;
 		}
 	}

@@ -27,6 +27,12 @@ export interface LanguageData {
 	 * opening hours): they tell the language of a short message that has no function word.
 	 */
 	words: string;
+	/**
+	 * Words of the language that are English words VADER rates with another meaning ("dire" is
+	 * "to say" in French and Italian, "sin" "without" in Spanish): never read as English in a
+	 * message read in this language.
+	 */
+	falseFriends?: string;
 	/** Negations: a rated word within three words after one is flipped. */
 	negate: string;
 	/** Negations that also follow the word they negate ("das gefällt mir nicht"). */
@@ -47,7 +53,7 @@ export const ENGLISH_STOP =
 	'their this that these those to of on at for with from by as not have has had does ' +
 	'did will would can could should just if then than there here what when where why how who ' +
 	'which all any some more very too also about into over after before up out again still ' +
-	"please thanks thank thnx thanx hi hello dear order account i'm it's don't can't didn't i've you're";
+	"please thanks thank thnx thanx hi hello dear order i'm it's don't can't didn't i've you're";
 
 /** Languages the engine reads, in the order of their bits after English (bit 0). */
 export const READ_LANGUAGES: readonly LanguageData[] = [

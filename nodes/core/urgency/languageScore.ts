@@ -4,6 +4,7 @@
  * and question marks, emoji and emoticons, and the same normalisation as English.
  */
 import { type Entry, L, type Language } from './languages';
+import { fold } from './languageTerms';
 import { compound } from './sentiment';
 import { tokenize } from './tokenizer';
 import { Tokens } from './tokens';
@@ -143,9 +144,10 @@ export function scoreLanguage(
 			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
 			if (!entry && isElongated(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
 			if (entry) val = entry.val;
-			else if (readEnglish || tok.length >= 4) {
+			else if ((readEnglish || tok.length >= 4) && !lang.knows(fold(tok))) {
 				// English words in the message (mixed text, or "love", "happy" in any tweet): always
-				// when English is voted for, else only longer, clearly rated words.
+				// when English is voted for, else only longer, clearly rated words. Not a word of
+				// the language itself ("die", "war" in German; "dire" in French; "sin" in Spanish).
 				const id = englishWords.lookup(tok);
 				if (id >= 0 && englishWords.flags[id] & F.LEX) {
 					const ev = englishWords.val[id];

@@ -91,7 +91,9 @@ export class Language {
 		for (const lengths of this.stemLengths.values()) lengths.sort((a, b) => b - a);
 		this.shortStems = [...short].sort((a, b) => b - a);
 		this.terms = new TermSet(parseTerms(data.urgent), parseCues(data.cues));
-		this.common = new Set([...words(data.words), ...words(data.stop)].map(fold));
+		this.common = new Set(
+			[...words(data.words), ...words(data.stop), ...words(data.falseFriends ?? '')].map(fold),
+		);
 	}
 
 	/** Whether a word (lower case, accents removed) is one of the language's: rated, listed, common. */

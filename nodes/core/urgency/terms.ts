@@ -2,7 +2,7 @@ import { COMPLAINT_CUES, URGENT_TERM_FORMS } from './defaultTerms';
 import { UrgencyConfigError } from './errors';
 import { catastrophicPatternReason } from './safePattern';
 import type { UrgentTermOptions } from './types';
-import { asWritten } from './written';
+import { asWritten, quoteEnd } from './written';
 
 /** Lower case, one space between words, straight apostrophes: the key a match is looked up by. */
 export function normalizeTerm(text: string): string {
@@ -250,7 +250,7 @@ export function compileTerms(options: UrgentTermOptions | undefined): TermMatche
 				if (seen.has(term)) continue;
 				seen.add(term);
 				found.push(term);
-				if (written) written.push(asWritten(text.slice(at, at + len)));
+				if (written) written.push(asWritten(text.slice(at, quoteEnd(text, at, at + len))));
 			}
 			return found;
 		},

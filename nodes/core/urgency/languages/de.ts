@@ -6,7 +6,7 @@ export const GERMAN: LanguageData = {
 	code: 'de',
 	name: 'German',
 	stop:
-		'vielen dank alles ' +
+		'vielen dank alles die war hat ' +
 		'dann eben nich ach muss einfach ihn sich mal nein hier dort wer wieso weil durch unter gegen zum zur vom ins beim halt nochmal gar ' +
 		'der das und ist nicht ich du sie wir ihr es ein eine einen einem einer mit von zu ' +
 		'auf für fur mein meine meinen meiner mir mich dem den des auch noch schon aber nur ' +
@@ -18,6 +18,8 @@ export const GERMAN: LanguageData = {
 		'vielleicht morgen abends morgens gestern denn ob mehr viel viele schön neue neuen ' +
 		'erst bis bald wann etwas nix nee ja sein seine werden worden zum nichts nun grad ' +
 		'gerade heut nen wär hab würds wirklich sowieso eigentlich',
+	// English words rated by VADER that mean something else here: never read as English.
+	falseFriends: 'hell kinder gift bad arm rat not',
 	words:
 		'hallo moin servus grüezi gruezi guten morgen abend nacht tschüss tschuss tschüs ciao danke ' +
 		'dankeschön bestellung bestellungen lieferung lieferungen lieferzeit lieferzeiten paket ' +
@@ -111,5 +113,6 @@ export const GERMAN: LanguageData = {
 		'tagen:0.5|stunden:0.5|fehlt:1|fehlen:1|fehlend*:1|verloren:0.5|niemand:0.5|warum:0.5|' +
 		'unfreundlich*:1|kundenservice:0.5|kundendienst:0.5|hotline:0.5|unmöglich:0.5|' +
 		'wo ist meine bestellung:1|wo ist mein paket:1|wo bleibt meine bestellung:1|wo bleibt mein paket:1|wo ist mein geld:1|' +
-		'gesperrt:0.5',
+		'gesperrt:0.5|' +
+		'zum dritten mal:1|zum vierten mal:1|zum x-ten mal:1|dritte mal:1|dreimal:0.5|mehrmals:0.5|mehrfach:0.5|zweimal:0.5|doppelt:0.5',
 };

@@ -9,7 +9,9 @@ export const SPANISH: LanguageData = {
 		'el la los las un una unos unas que de del y en es por para con se lo al mi mis su sus no ' +
 		'está esta estoy están estan pero como porque cuando también tambien hay ya yo tengo ' +
 		'qué sí hola gracias quiero llevo muy nada todo todos este esto eso esa ese le les nos ' +
-		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún gusta',
+		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún gusta veces sin',
+	// English words rated by VADER that mean something else here: never read as English.
+	falseFriends: 'sin red once',
 	words:
 		'servicio hola holaa buenas buenos día dias días tardes noche noches saludos adiós adios chao chau ' +
 		'pedido pedidos envío envio envíos envios entrega entregas paquete paquetes factura ' +
@@ -80,5 +82,6 @@ export const SPANISH: LanguageData = {
 		'todavía:0.5|todavia:0.5|falta*:0.5|perdid*:1|nadie:0.5|por qué:0.5|porque no:0.5|' +
 		'sigue sin:1|siguen sin:1|no puedo:0.5|atención al cliente:0.5|atencion al cliente:0.5|' +
 		'dónde está mi pedido:1|dónde está mi paquete:1|dónde está mi envío:1|dónde está mi dinero:1|' +
-		'bloquead*:0.5',
+		'bloquead*:0.5|' +
+		'tercera vez:1|cuarta vez:1|quinta vez:1|enésima vez:1|enesima vez:1|mil veces:0.5|varias veces:0.5|muchas veces:0.5|tres veces:0.5|dos veces:0.5|han cobrado:0.5|me cobró:0.5|me cobro:0.5|cobro doble:1|doble cobro:1|cobrado doble:1|al teléfono:0.5|al telefono:0.5',
 };

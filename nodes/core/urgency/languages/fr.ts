@@ -6,13 +6,15 @@ export const FRENCH: LanguageData = {
 	code: 'fr',
 	name: 'French',
 	stop:
-		'vais va vont peux veux ' +
+		'vais va vont peux veux deux fois trop plus tard ' +
 		'quel quelle quels quelles comment combien ' +
 		'par sont en à où ou au aux ses leurs cet avoir ont nos vers chez comme tout tous cela ça ca quand était etait sera ' +
 		'le la les un une des du de et est je j tu il elle nous vous ils elles ne n pas que qui ' +
 		'pour dans sur avec mon ma mes ce cette ces c suis ai au aux très tres mais toujours ' +
 		"jamais merci bonjour commande colis c'est n'est j'ai n'ai qu'il d'un d'une l'on s'il " +
 		"qu qu'on rien été ete fait être etre votre vos notre leur depuis",
+	// English words rated by VADER that mean something else here: never read as English.
+	falseFriends: 'dire tard pain fine',
 	words:
 		'livrez livrer salut bonjour bonsoir coucou bonne journée soirée merci mrc mci slt cdt cordialement ' +
 		'commande commandes livraison livraisons colis facture factures compte mot passe magasin ' +
@@ -108,5 +110,6 @@ export const FRENCH: LanguageData = {
 		'manquant*:1|manque:0.5|perdu*:0.5|personne:0.5|pourquoi:0.5|impossible:0.5|' +
 		'service client:0.5|service clients:0.5|sav:0.5|impoli*:1|désagréable*:1|desagreable*:1|' +
 		'où est ma commande:1|où est mon colis:1|où est mon argent:1|où en est ma commande:1|' +
-		'bloqué:0.5|bloquée:0.5|bloqués:0.5|bloquées:0.5',
+		'bloqué:0.5|bloquée:0.5|bloqués:0.5|bloquées:0.5|' +
+		'troisième fois:1|troisieme fois:1|quatrième fois:1|quatrieme fois:1|énième fois:1|enieme fois:1|trois fois:0.5|plusieurs fois:0.5|deux fois:0.5|double prélèvement:1|double prelevement:1|au téléphone:0.5|au telephone:0.5',
 };

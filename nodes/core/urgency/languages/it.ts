@@ -16,6 +16,8 @@ export const ITALIAN: LanguageData = {
 		'adesso domani ieri sarà sarebbe fare detto vuoi vuole devo dovrebbe perchè cmq comunque ' +
 		'qualcuno sto ste dice vero bisogna tutta niente nostra nostro nostri loro qui qua siamo ' +
 		'erano fosse stesso stessa altro altri altra ogni mentre quindi cioè cioe anzi',
+	// English words rated by VADER that mean something else here: never read as English.
+	falseFriends: 'dire fine',
 	words:
 		'spedite spedisci servizio ciao buongiorno buonasera buonanotte arrivederci grazie grz ordine ordini consegna ' +
 		'consegne spedizione spedizioni pacco pacchi fattura fatture conto negozio negozi orario ' +
@@ -107,5 +109,6 @@ export const ITALIAN: LanguageData = {
 		'mancant*:1|smarrit*:1|perso:0.5|nessuno:0.5|perché:0.5|perche:0.5|impossibile:0.5|' +
 		'servizio clienti:0.5|assistenza:0.5|scortes*:1|maleducat*:1|' +
 		'dov\'è il mio ordine:1|dove è il mio ordine:1|dov\'è il mio pacco:1|dove è il mio pacco:1|dov\'è finito il mio ordine:1|' +
-		'bloccat*:0.5',
+		'bloccat*:0.5|' +
+		'terza volta:1|quarta volta:1|ennesima volta:1|tre volte:0.5|più volte:0.5|piu volte:0.5|diverse volte:0.5|due volte:0.5|al telefono:0.5|attesa telefonica:1|doppio addebito:1',
 };

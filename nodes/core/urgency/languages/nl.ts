@@ -6,15 +6,17 @@ export const DUTCH: LanguageData = {
 	code: 'nl',
 	name: 'Dutch',
 	stop:
-		'alles bent ben ' +
+		'alles bent ben twee keer die ' +
 		'had ' +
 		'de het een en niet ik je jij wij zij ze dat van op met voor mijn mij ' +
 		'maar ook nog heb hebben heeft zijn er geen nooit bedankt pakket bestelling wel ' +
 		'naar om te wat hoe waarom vandaag sinds weken dagen jullie deze dit bij kunnen ' +
 		'wordt worden dan nu uw graag hallo hoi',
+	// English words rated by VADER that mean something else here: never read as English.
+	falseFriends: 'die kind hoe arm bad slim',
 	words:
 		'hoi hallo goedemorgen goedemiddag goedenavond goedenacht doei dag groetjes bedankt ' +
-		'bestelling bestellingen leveringen levertijd levertijden pakket pakketje pakketten zending ' +
+		'geblokkeerd bestelling bestellingen leveringen levertijd levertijden pakket pakketje pakketten zending ' +
 		'factuur facturen rekening wachtwoord winkel winkels openingstijden openingstijd prijs ' +
 		'prijzen betaling adres bezorging bezorgd volgen trackcode nummer klant klanten ' +
 		'klantenservice informatie vraag vragen ruilen maat maten korting kortingscode kaart ' +
@@ -66,5 +68,6 @@ export const DUTCH: LanguageData = {
 		'alweer:1|opnieuw:0.5|weken:0.5|dagen:0.5|uren:0.5|ontbreekt:1|ontbreken:1|kwijt:1|' +
 		'niemand:0.5|waarom:0.5|onmogelijk:0.5|klantenservice:0.5|onbeschoft*:1|onvriendelijk*:1|' +
 		'waar is mijn bestelling:1|waar is mijn pakket:1|waar blijft mijn bestelling:1|waar blijft mijn pakket:1|waar is mijn geld:1|' +
-		'geblokkeerd:0.5',
+		'geblokkeerd:0.5|' +
+		'derde keer:1|vierde keer:1|zoveelste keer:1|drie keer:0.5|meerdere keren:0.5|vaker:0.5|twee keer:0.5|dubbel:0.5|aan de telefoon:0.5|onbeleefd*:1',
 };
