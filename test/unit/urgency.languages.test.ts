@@ -617,6 +617,9 @@ describe('complaints worded calmly reach HIGH', () => {
 		'This is the third time I am contacting you about this',
 		'Still no update on my case',
 		'My package says delivered but it is not here, where is my order?',
+		'The package says delivered but nothing is here',
+		'Third day without internet, when will this be fixed?',
+		"It's been 2 weeks, when will it arrive?",
 	])('%p', (text) => {
 		expect(classify(text).priority).toBe('HIGH');
 	});
@@ -626,6 +629,8 @@ describe('complaints worded calmly reach HIGH', () => {
 		'Thanks, it was late but the team fixed it quickly, great service',
 		'What time do you open?',
 		'Do you ship to Ireland?',
+		'When will the sale start?',
+		'I ordered a gift card yesterday, when will it arrive?',
 	])('does not raise %p to HIGH', (text) => {
 		expect(classify(text).priority).not.toBe('HIGH');
 	});

@@ -164,6 +164,15 @@ export const COMPLAINT_CUES: Readonly<Record<string, number>> = {
 		'wont start', "won't boot", 'wont boot', "won't charge", 'wont charge', "doesn't charge",
 		'doesnt charge', 'not charging', 'stopped charging', "won't connect", 'wont connect',
 		"can't connect", 'cant connect', 'cannot connect',
+		// A service out for days.
+		'no internet', 'without internet', 'no signal', 'without signal', 'no service',
+		'without service', 'no power', 'without power', 'no electricity', 'without electricity',
+		'no wifi', 'without wifi', 'second day', 'third day', 'fourth day', 'days without',
+		'weeks without',
+		// Delivered on paper only.
+		'says delivered', 'said delivered', 'shows delivered', 'shows as delivered',
+		'marked as delivered', 'marked delivered', 'nothing is here', 'is not here', "isn't here",
+		'not here yet',
 	]),
 	// Money taken.
 	...cues(1, [
@@ -177,7 +186,7 @@ export const COMPLAINT_CUES: Readonly<Record<string, number>> = {
 		'fourth time', '4th time', 'second time', '2nd time', 'again and again', 'every time',
 		'multiple times', 'several times', 'many times', 'how many times', 'keep getting',
 		'kept waiting', 'left waiting', 'been waiting', 'waited', 'waiting for', 'waiting on',
-		'how long', 'how hard', 'when will', "what's going on", 'whats going on', 'what is going on',
+		'how long', 'how hard', "what's going on", 'whats going on', 'what is going on',
 		'any update', 'any updates', 'poor service', 'bad service', 'not happy', 'unhappy', 'disappointed',
 		'disappointing', 'frustrated', 'frustrating', 'ridiculous', 'pathetic', 'useless',
 		'sort it out', 'sort this out', 'fix this', 'fix it', 'do better', 'not good enough',
@@ -196,6 +205,10 @@ export const COMPLAINT_CUES: Readonly<Record<string, number>> = {
 		'went up', 'no one told', 'pending', 'for hours', 'called', 'phoned', 'rang', 'queue',
 		'without', 'not even',
 	]),
+	// A question that is often a plain one ("When will the sale start?"): alone it raises nothing.
+	...cues(0.2, ['when will']),
+	// Time already passed: with a second cue ("it's been two weeks"), HIGH.
+	...cues(0.5, ["it's been", 'its been', 'it has been']),
 };
 
 function cues(weight: number, forms: string[]): Record<string, number> {
