@@ -726,6 +726,19 @@ describe('words of a language read that are rated English words with another mea
 	});
 });
 
+describe('plain questions in the languages read stay LOW', () => {
+	it.each([
+		['Quand est-ce que ma commande arrive ?', 'fr'],
+		['¿Cuándo llega mi pedido?', 'es'],
+		['Quando chega o meu pedido?', 'pt'],
+		['Wann kommt meine Bestellung?', 'de'],
+		['Quando arriva il mio ordine?', 'it'],
+		['Wanneer komt mijn bestelling?', 'nl'],
+	])('%p (%s)', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, priority: 'LOW', scored: true });
+	});
+});
+
 describe('a quoted negation takes the word after it', () => {
 	it.each([
 		['Still No Reply from your team', 'still no reply'],

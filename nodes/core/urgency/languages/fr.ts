@@ -99,7 +99,7 @@ export const FRENCH: LanguageData = {
 		'carte est bloquée|carte a été bloquée|bloqué ma carte|s\'allume pas|s\'allume plus|' +
 		'ne charge pas|ne charge plus|se charge pas|se charge plus|démarre pas|démarre plus',
 	cues:
-		"j'ai reçu un:0.5|j'ai recu un:0.5|commandé:0.5|commande:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
+		"j'ai reçu un:0.5|j'ai recu un:0.5|ai commandé:0.5|avons commandé:0.5|commandé il y a:0.5|commandé depuis:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +
 		'endommagé*:1|endommage*:1|abîmé*:1|abime*:1|cassé*:1|défectueu*:1|defectueu*:1|' +
 		'débité*:1|debite*:1|prélevé*:0.5|preleve*:0.5|facturé*:0.5|facture*:0.5|frais:0.5|' +
