@@ -726,6 +726,15 @@ describe('words of a language read that are rated English words with another mea
 	});
 });
 
+describe('support abbreviations are English words', () => {
+	it.each(['Ref: 1337-143-86', 'Acct 5521, pls confirm', 'Tkt 4411'])(
+		'%p is English and LOW, not "language not identified"',
+		(text) => {
+			expect(classify(text)).toMatchObject({ language: 'en', priority: 'LOW', scored: true });
+		},
+	);
+});
+
 describe('plain questions in the languages read stay LOW', () => {
 	it.each([
 		['Quand est-ce que ma commande arrive ?', 'fr'],

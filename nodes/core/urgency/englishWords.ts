@@ -15,7 +15,8 @@ const CHAT_AND_SUPPORT =
 	'paypal preorder preorders restock restocked promo promos bluetooth wifi app apps login logins ' +
 	'logout signup unsubscribe unsubscribed online offline email emails emailed inbox dm dms pm ' +
 	'website webshop checkout voucher vouchers giftcard refundable tracking trackable eshop ebook ' +
-	'smartphone iphone android ios laptop tv uber netflix amazon ebay whatsapp instagram facebook';
+	'smartphone iphone android ios laptop tv uber netflix amazon ebay whatsapp instagram facebook ' +
+	'ref refs inv acct tkt nr num tel sku qty pcs msg msgs txn conf appt dept attn fwd approx asap';
 
 let words: ReadonlySet<string> | undefined;
 
