@@ -735,6 +735,27 @@ describe('support abbreviations are English words', () => {
 	);
 });
 
+describe('politeness before "but" does not soften the complaint after it', () => {
+	// Each was MEDIUM: the thanks before "but" counted against the cue after it.
+	it.each([
+		['Danke! Aber ein Artikel fehlt', 'de'],
+		['Gracias, pero falta un artículo', 'es'],
+		['Grazie! Ma manca un articolo', 'it'],
+		['Obrigado, mas falta um item', 'pt'],
+		['Bedankt! Maar er ontbreekt een artikel', 'nl'],
+		['Thanks! But one item is missing', 'en'],
+	])('%p is HIGH (%s)', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, priority: 'HIGH' });
+	});
+
+	it('still softens a cue when the praise comes after "but"', () => {
+		expect(
+			classify('Thanks, it was late but the team fixed it quickly, great service').priority,
+		).toBe('LOW');
+		expect(classify('Es kam spät an, aber der Service war super').priority).not.toBe('HIGH');
+	});
+});
+
 describe('plain questions in the languages read stay LOW', () => {
 	it.each([
 		['Quand est-ce que ma commande arrive ?', 'fr'],

@@ -114,6 +114,15 @@ function knownBy(word: string): number {
 /** anyTermPattern of every language the engine reads besides English (null until asked). */
 let anyTermOfAll: RegExp | undefined | null = null;
 
+/** Whether a rated token after token `but` is positive (the valences after VADER's rules). */
+function positiveAfter(out: Float64Array, lex: Int32Array, count: number, but: number): boolean {
+	for (let k = 0; k < count; k++) {
+		const i = lex[k];
+		if (i > but && out[i] > 0) return true;
+	}
+	return false;
+}
+
 /** The language a message settled on when its words decided it. */
 const settled = (found: Detected, code: string): Detected => ({
 	code,
@@ -220,6 +229,9 @@ class Classifier implements UrgencyClassifier {
 			return result;
 		}
 		let sentiment: number;
+		// Where the first "but" word starts when nothing after it is positive: a cue after it
+		// ("Danke! Aber ein Artikel fehlt") is not softened by the politeness before it.
+		let butAt = -1;
 		const reasons: string[] = [];
 		// The terms of every other language read with a vote: a message may mix them.
 		// (One stray function word, "de" or "la" in an English message, is not another language.)
@@ -231,10 +243,14 @@ class Classifier implements UrgencyClassifier {
 		if (other) {
 			const scored = scoreLanguage(text, language, this.words, found.english > 0);
 			sentiment = round4(scored.sentiment);
+			if (!scored.rated.some((r) => r.start > scored.butAt && r.value > 0)) butAt = scored.butAt;
 			this.explain(keywords, cueHits, reasons);
 			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
 		} else {
 			sentiment = round4(compound(t, this.words));
+			if (t.firstBut >= 0 && !positiveAfter(t.out, t.lex, t.lexCount, t.firstBut)) {
+				butAt = t.start[t.firstBut];
+			}
 			if (
 				sentiment === 0 &&
 				keywords.length === 0 &&
@@ -258,8 +274,12 @@ class Classifier implements UrgencyClassifier {
 			addSentimentReasons(t, text, sentiment, reasons, this.room(reasons), this.wordReasons);
 		}
 		t.release();
-		// A cue in a clearly happy message ("thanks, it arrived late but works great") counts less.
-		const cues = cueHits ? Math.max(0, cueWeight(cueHits) - Math.max(0, sentiment)) : 0;
+		// A cue in a clearly happy message ("thanks, it arrived late but works great") counts less;
+		// not when every cue comes after a "but" ("Thanks! But one item is missing").
+		const softened = butAt < 0 || (cueHits !== undefined && cueHits.some((h) => h.index < butAt));
+		const cues = cueHits
+			? Math.max(0, cueWeight(cueHits) - (softened ? Math.max(0, sentiment) : 0))
+			: 0;
 		const th = st.thresholds;
 		let priority: Priority =
 			keywords.length > 0 || cues >= 1 || (cues >= 0.5 && sentiment < 0) || sentiment < th.high

@@ -41,6 +41,8 @@ export interface Rated {
 export interface LanguageScore {
 	sentiment: number;
 	rated: Rated[];
+	/** Where the first "but" word of the message starts ("aber", "pero"), or -1. */
+	butAt: number;
 }
 
 // Emoticons (":(", ":-/", ";)", ":D", "<3") standing apart: rated by VADER's list, as in English.
@@ -237,11 +239,12 @@ export function scoreLanguage(
 		sum += v;
 		rated.push({ start: starts[from], end: ends[i], value: v });
 	}
-	if (sum === 0) return { sentiment: 0, rated };
+	const butAt = firstBut >= 0 ? starts[firstBut] : -1;
+	if (sum === 0) return { sentiment: 0, rated, butAt };
 	const emphasis =
 		(exclaim > 4 ? 4 : exclaim) * Vader.EXCLAIM_INCR +
 		(question > 1 ? (question <= 3 ? question * Vader.QUESTION_INCR : Vader.QUESTION_MAX) : 0);
 	sum += sum > 0 ? emphasis : -emphasis;
 	const score = sum / Math.sqrt(sum * sum + Vader.ALPHA);
-	return { sentiment: score < -1 ? -1 : score > 1 ? 1 : score, rated };
+	return { sentiment: score < -1 ? -1 : score > 1 ? 1 : score, rated, butAt };
 }
