@@ -266,6 +266,10 @@ describe('an honest "not understood"', () => {
 		['Hvala puno na pomoći', 'hr'],
 		['Zašto mi je račun blokiran?', 'hr'],
 		['Miks mu konto on blokeeritud?', 'et'],
+		['Mera order abhi tak nahi aaya', 'hi'],
+		['Hvor er pakken min', 'da'],
+		['Var är mitt paket', 'sv'],
+		['Hol van a csomagom', 'hu'],
 	])(
 		'says %p is in %s, a language it does not read, never scored as one it reads',
 		(text, language) => {

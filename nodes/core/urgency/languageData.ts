@@ -95,17 +95,17 @@ export const OTHER_LATIN: ReadonlyArray<readonly [string, string]> = [
 		'tillbaka svarar hjälp hjalp snälla snalla paketet leverans leveransen återbetalning ' +
 		'aterbetalning trasig trasigt fungerar funkar skulle vad när nar eller ett hej mvh ' +
 		'kundtjänst kundtjanst bedrägeri bedrageri väntat vantat väntar vantar dagar veckor ' +
-		'beställde bestallde'],
+		'beställde bestallde var paket'],
 	['da', 'og det som jeg ikke på pa med har til af mit hvordan hvorfor ' +
 		'tak bestilling endnu stadig være vaere ' +
 		' vil penge pengene tilbage aldrig ankommet kommet modtaget pakke pakken hjælp hjaelp ' +
 		'venligst hej kundeservice virker ødelagt odelagt refusion svar svarer ingen noget nogen ' +
-		'hvad hvornår hvornar dage uger venter ventet jer jeres mig skal meget også ogsa eller tusind'],
+		'hvad hvornår hvornar dage uger venter ventet jer jeres mig skal meget også ogsa eller tusind hvor'],
 	['no', 'og det som jeg ikke på med har til mitt hvordan hvorfor ' +
 		'takk bestilling ennå enna fortsatt være ' +
 		' vil pengene penger tilbake aldri kommet mottatt pakke pakken hjelp vennligst hei ' +
 		'kundeservice virker ødelagt odelagt refusjon svar svarer ingen noe noen hva når nar ' +
-		'dager uker venter ventet dere deres meg deg skal veldig også ogsa eller'],
+		'dager uker venter ventet dere deres meg deg skal veldig også ogsa eller hvor'],
 	['fi', 'ja ei että etta en olen minä mina mutta kun tämä tama vielä viela miksi ' +
 		'kiitos tilaus tilaukseni paketti ' +
 		'ole saapunut koskaan haluan rahani rahat takaisin palautus hyvitys rikki toimi toimii ' +
@@ -131,7 +131,7 @@ export const OTHER_LATIN: ReadonlyArray<readonly [string, string]> = [
 		'erkezett kapni nincs kérem kerem kérek kerek ezt mert rendelésem rendelesem ' +
 		'működik mukodik törött torott hibás hibas várok varok senki válaszol valaszol ' +
 		'ügyfélszolgálat ugyfelszolgalat visszatérítés visszaterites pénz penz csalás csalas ' +
-		'napja hete segítség segitseg szia jó napot nekem engem önök onok mikor vagy köszi koszi'],
+		'napja hete segítség segitseg szia jó napot nekem engem önök onok mikor vagy köszi koszi hol'],
 	['vi', 'và của có không là tôi được cho này những với một đã chưa tại sao cảm ơn hàng ' +
 		'đơn bao giờ đến muốn hoàn tiền giao nhận hỏng bị đợi chờ lời vui xin ' +
 		' mình lừa đảo'],
@@ -164,13 +164,17 @@ export const OTHER_LATIN: ReadonlyArray<readonly [string, string]> = [
 	['ca', 'amb meva meves perquè perque encara vull arribat arribada gràcies ' +
 		'gracies això aixo aquest aquesta tinc moltes reemborsament retornar avui ' +
 		'ahir setmanes ningú ningu respon servei sisplau plau trencat trencada nosaltres ' +
-		'vosaltres vostre vostra també tambe doncs feu què dues vegades heu hem sóc estic'],
+		'vosaltres vostre vostra també tambe doncs feu què vegades heu sóc estic'],
 	['sw', 'kwa sana asante habari tafadhali agizo langu yangu wangu pesa zangu nataka ' +
 		'sijapata halijafika bado lakini hii hiyo kwanini mimi wewe nimesubiri haifanyi kazi ' +
 		'imeharibika msaada huduma wateja rudisha zirudishwe'],
 	['cy', 'fy yn ac wedi ddim eisiau archeb erioed diolch gwelwch dda helo pam ond ' +
 		'eich gyda rwyf rydw daliad cyrraedd chyrhaeddodd gweithio torri aros neb ateb ' +
 		'gwasanaeth cwsmeriaid'],
+	// Hindi written in Latin letters (Hinglish), as customers in India often write.
+	['hi', 'mera meri abhi tak nahi nahin aaya aayi hain kab kya kyu kyun bhai paisa ' +
+		'paise wapas milega mila karo kijiye bahut bhi gaya gayi raha rahi kuch koi aap apka ' +
+		'aapka mujhe yeh jaldi hua diya'],
 	['sq', 'dhe është eshte nuk një nje porosia porosinë porosine kurrë kurre ardhur dua ' +
 		'paratë parate mbrapsht faleminderit lutem përshëndetje pershendetje pse akoma ende ' +
 		'punon prishur pres askush përgjigjet pergjigjet shërbimi sherbimi klientit mashtrim ' +
