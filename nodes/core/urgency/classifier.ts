@@ -158,6 +158,7 @@ interface Settings {
 class Classifier implements UrgencyClassifier {
 	private readonly tokens = new Tokens();
 	private readonly languages: ReadonlyMap<string, Language>;
+	private readonly orders = new Map<string, ReadonlyArray<readonly [string, Language]>>();
 	private readonly cues: CueIndex;
 	private readonly cueBuffer: TermHit[] = [];
 	private readonly spanBuffer: number[] = [];
@@ -409,7 +410,10 @@ class Classifier implements UrgencyClassifier {
 		if (this.anyTerm === undefined) return keywords;
 		let folded: string | undefined;
 		const hits: TermHit[] = [];
-		for (const [code, lang] of this.languages) {
+		// The message's own language first: its phrases win over another language's shorter
+		// one inside them ("in attesa al telefono", not Spanish "al telefono").
+		const order = language === undefined ? this.languages : this.ownFirst(language);
+		for (const [code, lang] of order) {
 			// The terms of the message's language and of those it has two function words of; for
 			// a message read in another language, the phrases of every language too ("Me cobraron
 			// dos veces" reads as Portuguese by "dos"; its term is Spanish). Not their single
@@ -432,6 +436,19 @@ class Classifier implements UrgencyClassifier {
 			} else if (cueHits && !cueHits.some((c) => c.text === h.text)) cueHits.push(h);
 		}
 		return out;
+	}
+
+	/** The languages read with `language` first (built once per language). */
+	private ownFirst(language: Language): ReadonlyArray<readonly [string, Language]> {
+		let order = this.orders.get(language.code);
+		if (order === undefined) {
+			order = [
+				[language.code, language],
+				...[...this.languages].filter(([code]) => code !== language.code),
+			];
+			this.orders.set(language.code, order);
+		}
+		return order;
 	}
 
 	private room(reasons: string[]): number {

@@ -84,8 +84,8 @@ function termRegex(forms: readonly string[]): RegExp | undefined {
 /** Urgent terms and complaint cues of one language, matched on folded text. */
 export class TermSet {
 	private readonly urgent?: RegExp;
-	private readonly strong?: RegExp;
-	private readonly weak?: RegExp;
+	/** The cues by weight, heaviest first (1 makes a message HIGH; 0.5 and 0.2 need others). */
+	private readonly cues: ReadonlyArray<readonly [RegExp | undefined, number]>;
 
 	/** Every form of the set, folded: urgent terms and cues alike. */
 	readonly forms: readonly string[];
@@ -94,12 +94,11 @@ export class TermSet {
 
 	constructor(urgent: readonly string[], cues: ReadonlyArray<readonly [string, number]>) {
 		const urgentForms = urgent.map(fold);
-		const strongForms = cues.filter(([, w]) => w >= 1).map(([f]) => fold(f));
-		const weakForms = cues.filter(([, w]) => w < 1).map(([f]) => fold(f));
+		const weights = [...new Set(cues.map(([, w]) => w))].sort((a, b) => b - a);
+		const byWeight = weights.map((w) => cues.filter(([, x]) => x === w).map(([f]) => fold(f)));
 		this.urgent = termRegex(urgentForms);
-		this.strong = termRegex(strongForms);
-		this.weak = termRegex(weakForms);
-		this.forms = [...urgentForms, ...strongForms, ...weakForms];
+		this.cues = byWeight.map((forms, k) => [termRegex(forms), weights[k]] as const);
+		this.forms = [...urgentForms, ...byWeight.flat()];
 	}
 
 	/** Whether `folded` has a term or cue of the set (built on first use). */
@@ -111,8 +110,7 @@ export class TermSet {
 	/** Hits in `folded` (the folded lower case of `text`), as written in `text`. */
 	find(text: string, folded: string, out: TermHit[]): void {
 		scan(this.urgent, text, folded, 0, out);
-		scan(this.strong, text, folded, 1, out);
-		scan(this.weak, text, folded, 0.5, out);
+		for (const [re, weight] of this.cues) scan(re, text, folded, weight, out);
 	}
 }
 

@@ -114,5 +114,5 @@ export const GERMAN: LanguageData = {
 		'unfreundlich*:1|kundenservice:0.5|kundendienst:0.5|hotline:0.5|unmöglich:0.5|' +
 		'wo ist meine bestellung:1|wo ist mein paket:1|wo bleibt meine bestellung:1|wo bleibt mein paket:1|wo ist mein geld:1|' +
 		'gesperrt:0.5|' +
-		'zum dritten mal:1|zum vierten mal:1|zum x-ten mal:1|dritte mal:1|dreimal:0.5|mehrmals:0.5|mehrfach:0.5|zweimal:0.5|doppelt:0.5',
+		'zum dritten mal:1|zum vierten mal:1|zum x-ten mal:1|dritte mal:1|dreimal:0.5|mehrmals:0.5|mehrfach:0.5|zweimal:0.2|doppelt:0.2',
 };

@@ -83,6 +83,6 @@ export const SPANISH: LanguageData = {
 		'sigue sin:1|siguen sin:1|no puedo:0.5|atención al cliente:0.5|atencion al cliente:0.5|' +
 		'dónde está mi pedido:1|dónde está mi paquete:1|dónde está mi envío:1|dónde está mi dinero:1|' +
 		'bloquead*:0.5|' +
-		'tercera vez:1|cuarta vez:1|quinta vez:1|enésima vez:1|enesima vez:1|mil veces:0.5|varias veces:0.5|muchas veces:0.5|tres veces:0.5|dos veces:0.5|han cobrado:0.5|me cobró:0.5|me cobro:0.5|cobro doble:1|doble cobro:1|cobrado doble:1|al teléfono:0.5|al telefono:0.5|' +
-		'falta un:1|falta una:1',
+		'tercera vez:1|cuarta vez:1|quinta vez:1|enésima vez:1|enesima vez:1|mil veces:0.5|varias veces:0.5|muchas veces:0.5|tres veces:0.5|dos veces:0.2|han cobrado:0.5|me cobró:1|me cobro:1|me han cobrado:1|cobro doble:1|doble cobro:1|cobrado doble:1|al teléfono:0.2|al telefono:0.2|' +
+		'falta un:1|falta una:1|esperando al teléfono:1|esperando al telefono:1',
 };

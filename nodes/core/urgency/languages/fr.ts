@@ -111,6 +111,6 @@ export const FRENCH: LanguageData = {
 		'service client:0.5|service clients:0.5|sav:0.5|impoli*:1|désagréable*:1|desagreable*:1|' +
 		'où est ma commande:1|où est mon colis:1|où est mon argent:1|où en est ma commande:1|' +
 		'bloqué:0.5|bloquée:0.5|bloqués:0.5|bloquées:0.5|' +
-		'troisième fois:1|troisieme fois:1|quatrième fois:1|quatrieme fois:1|énième fois:1|enieme fois:1|trois fois:0.5|plusieurs fois:0.5|deux fois:0.5|double prélèvement:1|double prelevement:1|au téléphone:0.5|au telephone:0.5|' +
-		'manque un:1|manque une:1',
+		'troisième fois:1|troisieme fois:1|quatrième fois:1|quatrieme fois:1|énième fois:1|enieme fois:1|trois fois:0.5|plusieurs fois:0.5|deux fois:0.2|double prélèvement:1|double prelevement:1|au téléphone:0.2|au telephone:0.2|' +
+		'manque un:1|manque une:1|attente au téléphone:1|attente au telephone:1',
 };

@@ -110,6 +110,6 @@ export const ITALIAN: LanguageData = {
 		'servizio clienti:0.5|assistenza:0.5|scortes*:1|maleducat*:1|' +
 		'dov\'è il mio ordine:1|dove è il mio ordine:1|dov\'è il mio pacco:1|dove è il mio pacco:1|dov\'è finito il mio ordine:1|' +
 		'bloccat*:0.5|' +
-		'terza volta:1|quarta volta:1|ennesima volta:1|tre volte:0.5|più volte:0.5|piu volte:0.5|diverse volte:0.5|due volte:0.5|al telefono:0.5|attesa telefonica:1|doppio addebito:1|' +
-		'manca un:1|manca una:1',
+		'terza volta:1|quarta volta:1|ennesima volta:1|tre volte:0.5|più volte:0.5|piu volte:0.5|diverse volte:0.5|due volte:0.2|al telefono:0.2|attesa telefonica:1|doppio addebito:1|avete addebitato:1|hanno addebitato:1|' +
+		'manca un:1|manca una:1|in attesa al telefono:1|attesa al telefono:1',
 };

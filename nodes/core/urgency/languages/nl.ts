@@ -69,5 +69,5 @@ export const DUTCH: LanguageData = {
 		'niemand:0.5|waarom:0.5|onmogelijk:0.5|klantenservice:0.5|onbeschoft*:1|onvriendelijk*:1|' +
 		'waar is mijn bestelling:1|waar is mijn pakket:1|waar blijft mijn bestelling:1|waar blijft mijn pakket:1|waar is mijn geld:1|' +
 		'geblokkeerd:0.5|' +
-		'derde keer:1|vierde keer:1|zoveelste keer:1|drie keer:0.5|meerdere keren:0.5|vaker:0.5|twee keer:0.5|dubbel:0.5|aan de telefoon:0.5|onbeleefd*:1',
+		'derde keer:1|vierde keer:1|zoveelste keer:1|drie keer:0.5|meerdere keren:0.5|vaker:0.5|twee keer:0.2|dubbel:0.2|aan de telefoon:0.2|onbeleefd*:1',
 };

@@ -110,6 +110,6 @@ export const PORTUGUESE: LanguageData = {
 		'sem sinal:1|sem internet:1|sem luz:1|' +
 		'cadê meu pedido:1|cadê minha encomenda:1|cadê meu dinheiro:1|onde está meu pedido:1|onde está minha encomenda:1|onde tá meu pedido:1|' +
 		'bloquead*:0.5|' +
-		'terceira vez:1|quarta vez:1|quinta vez:1|milésima vez:1|milesima vez:1|mil vezes:0.5|várias vezes:0.5|varias vezes:0.5|muitas vezes:0.5|três vezes:0.5|tres vezes:0.5|duas vezes:0.5|em espera:1|na espera:1|no telefone:0.5|cobrança duplicada:1|cobranca duplicada:1|cobrado em dobro:1|' +
-		'falta um:1|falta uma:1',
+		'terceira vez:1|quarta vez:1|quinta vez:1|milésima vez:1|milesima vez:1|mil vezes:0.5|várias vezes:0.5|varias vezes:0.5|muitas vezes:0.5|três vezes:0.5|tres vezes:0.5|duas vezes:0.2|em espera:1|na espera:1|no telefone:0.2|cobrança duplicada:1|cobranca duplicada:1|cobrado em dobro:1|' +
+		'falta um:1|falta uma:1|esperando no telefone:1|aguardando no telefone:1',
 };
