@@ -742,6 +742,32 @@ describe('support abbreviations are English words', () => {
 	);
 });
 
+describe('not delivered, not received: the forms customers write, in every language read', () => {
+	// Each was MEDIUM before (only the negation was rated).
+	it.each([
+		['pedido nao foi entregue', 'pt'],
+		['non ho ricevuto il pacco', 'it'],
+		['ordine mai consegnato', 'it'],
+		['pedido nunca entregado', 'es'],
+		['no me han entregado el pedido', 'es'],
+		['mi pedido no a llegado', 'es'],
+		['colis pas livré', 'fr'],
+		['Das Paket ist immer noch nicht da', 'de'],
+		['Het pakket is niet bezorgd', 'nl'],
+	])('%p is HIGH (%s)', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, priority: 'HIGH' });
+	});
+
+	it.each([
+		['Ich bin nicht da am Montag', 'de'],
+		['Ik ben niet binnen vandaag', 'nl'],
+	])('%p (a person away) is not HIGH', (text, language) => {
+		const r = classify(text);
+		expect(r.language).toBe(language);
+		expect(r.priority).not.toBe('HIGH');
+	});
+});
+
 describe('politeness before "but" does not soften the complaint after it', () => {
 	// Each was MEDIUM: the thanks before "but" counted against the cue after it.
 	it.each([

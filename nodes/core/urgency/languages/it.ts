@@ -98,7 +98,8 @@ export const ITALIAN: LanguageData = {
 		'account è stato sospes*|account disattivat*|account è stato disattivat*|conto bloccat*|' +
 		'conto è bloccat*|conto è stato bloccat*|conto sospes*|carta bloccat*|carta è bloccat*|' +
 		'carta è stata bloccat*|bloccato il mio account|bloccato il mio conto|bloccato la carta|' +
-		'bloccato la mia carta|non si accende|non si carica|non carica|non parte|non si avvia',
+		'bloccato la mia carta|non si accende|non si carica|non carica|non parte|non si avvia|' +
+		'non ho ricevuto|non abbiamo ricevuto|non mi è arrivato|non mi e arrivato|non mi è arrivata|non mi e arrivata|mai consegnato|mai consegnata|non consegnato|non consegnata|non è stato consegnato|non e stato consegnato|non ancora arrivato',
 	cues:
 		'ordinato:0.5|arrivata una:0.5|arrivato un:0.5|rumore:0.5|strano:0.5|arrivato freddo:1|freddo:0.5|fredda:0.5|mancava:1|stessa fattura:0.5|' +
 		'sbagliat*:1|errato:1|errata:1|danneggiat*:1|rott*:1|difettos*:1|addebitat*:0.5|' +

@@ -58,7 +58,8 @@ export const DUTCH: LanguageData = {
 		'account opgeschort|account is opgeschort|account gedeactiveerd|' +
 		'account bevroren|rekening geblokkeerd|rekening is geblokkeerd|pas geblokkeerd|' +
 		'pas is geblokkeerd|kaart geblokkeerd|kaart is geblokkeerd|mijn account geblokkeerd|' +
-		'laadt niet|gaat niet aan|start niet',
+		'laadt niet|gaat niet aan|start niet|' +
+		'niet bezorgd|nooit bezorgd|niet gekregen|nooit gekregen|nog steeds niet binnen',
 	cues:
 		'gekregen:0.5|besteld:0.5|raar geluid:1|geluid:0.5|raar:0.5|koud aan:1|koud:0.5|dezelfde factuur:0.5|' +
 		'verkeerde*:1|verkeerd:1|beschadigd*:1|kapot*:1|defect*:1|afgeschreven:1|' +
