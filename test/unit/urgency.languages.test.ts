@@ -754,8 +754,17 @@ describe('not delivered, not received: the forms customers write, in every langu
 		['colis pas livré', 'fr'],
 		['Das Paket ist immer noch nicht da', 'de'],
 		['Het pakket is niet bezorgd', 'nl'],
+		['Quiero darme de baja', 'es'],
+		['Mijn account is gehackt', 'nl'],
 	])('%p is HIGH (%s)', (text, language) => {
 		expect(classify(text)).toMatchObject({ language, priority: 'HIGH' });
+	});
+
+	it('finds a consumer authority of a neighbouring language: "Voy a ir a Profeco" is HIGH', () => {
+		expect(classify('Voy a ir a Profeco')).toMatchObject({
+			priority: 'HIGH',
+			keywords: ['profeco'],
+		});
 	});
 
 	it.each([

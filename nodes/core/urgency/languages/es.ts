@@ -71,7 +71,8 @@ export const SPANISH: LanguageData = {
 		'cuenta congelad*|cuenta desactivad*|bloquearon mi cuenta|bloquearon la cuenta|' +
 		'suspendieron mi cuenta|tarjeta bloquead*|tarjeta está bloquead*|tarjeta fue bloquead*|' +
 		'bloquearon mi tarjeta|bloquearon la tarjeta|no anda|no prende|no enciende|no arranca|no carga|' +
-		'no a llegado|no me a llegado|no han llegado|no me han llegado|nunca entregado|nunca entregada|no me han entregado|no me entregaron|no han entregado|no entregaron|nunca me entregaron|no aparece mi pedido|no aparece mi paquete',
+		'no a llegado|no me a llegado|no han llegado|no me han llegado|nunca entregado|nunca entregada|no me han entregado|no me entregaron|no han entregado|no entregaron|nunca me entregaron|no aparece mi pedido|no aparece mi paquete|' +
+		'darme de baja|darse de baja|dar de baja|dame de baja|denme de baja|procon|reclame aqui',
 	cues:
 		'en espera:1|llegó fría:1|llego fria:1|llegó frío:1|llego frio:1|fría:0.5|frío:0.5|frio:0.5|fria:0.5|ruido:0.5|pedí:0.5|pedi:0.5|me llegó:0.5|me llego:0.5|misma factura:0.5|lo mismo:0.5|' +
 		'equivocad*:1|incorrect*:1|me cobraron:1|cobro indebido:1|cobr* de más:1|cobr* de mas:1|' +

@@ -16,7 +16,7 @@ export const DUTCH: LanguageData = {
 	falseFriends: 'die kind hoe arm bad slim',
 	words:
 		'hoi hallo goedemorgen goedemiddag goedenavond goedenacht doei dag groetjes bedankt ' +
-		'geblokkeerd bestelling bestellingen leveringen levertijd levertijden pakket pakketje pakketten zending ' +
+		'geblokkeerd gehackt gehacked bestelling bestellingen leveringen levertijd levertijden pakket pakketje pakketten zending ' +
 		'factuur facturen rekening wachtwoord winkel winkels openingstijden openingstijd prijs ' +
 		'prijzen betaling adres bezorging bezorgd volgen trackcode nummer klant klanten ' +
 		'klantenservice informatie vraag vragen ruilen maat maten korting kortingscode kaart ' +
