@@ -777,6 +777,39 @@ describe('not delivered, not received: the forms customers write, in every langu
 	});
 });
 
+describe('safety and "it did not work" are urgent, in every language read', () => {
+	// Each was LOW or MEDIUM before.
+	it.each([
+		['My charger caught fire', 'en'],
+		['My son had an allergic reaction', 'en'],
+		['I ended up in the hospital', 'en'],
+		['Me intoxiqué con la comida', 'es'],
+		['El cargador se incendió', 'es'],
+		['O carregador pegou fogo', 'pt'],
+		["J'ai été intoxiqué", 'fr'],
+		['Le chargeur a pris feu', 'fr'],
+		['Das Ladegerät hat gebrannt', 'de'],
+		['Il caricabatterie ha preso fuoco', 'it'],
+		['Ik ben voedselvergiftigd', 'nl'],
+		['De oplader vloog in brand', 'nl'],
+		['La app no funcionó', 'es'],
+		['O cupom não funcionou', 'pt'],
+		["Le code n'a pas fonctionné", 'fr'],
+		['Der Gutschein hat nicht funktioniert', 'de'],
+		['Il pacco non ha funzionato', 'it'],
+		['De code werkte niet', 'nl'],
+	])('%p is HIGH (%s)', (text, language) => {
+		expect(classify(text)).toMatchObject({ language, priority: 'HIGH' });
+	});
+
+	it.each([
+		'Jon Spencer gets aggressive on fresh Blues Explosion music',
+		'Our sales blew up this week',
+	])('%p is no safety alarm', (text) => {
+		expect(classify(text).keywords).toEqual([]);
+	});
+});
+
 describe('politeness before "but" does not soften the complaint after it', () => {
 	// Each was MEDIUM: the thanks before "but" counted against the cue after it.
 	it.each([

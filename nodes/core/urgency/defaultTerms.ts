@@ -98,6 +98,17 @@ export const URGENT_TERM_FORMS: Readonly<Record<string, readonly string[]>> = {
 	unsafe: ['unsafe'],
 	injured: ['injured', 'injury', 'injuries'],
 	'food poisoning': ['food poisoning'],
+	'caught fire': [
+		'caught fire', 'burst into flames', 'went up in flames', 'set fire', 'exploded',
+		'smoke coming', 'smoke came', 'started smoking', 'melted',
+	],
+	'electric shock': ['electric shock', 'electrocuted', 'shocked me', 'gave me a shock'],
+	burned: ['burned me', 'burnt me', 'burned my', 'burnt my', 'got burned', 'got burnt', 'burns on'],
+	'allergic reaction': ['allergic reaction', 'anaphylaxis', 'anaphylactic', 'choking hazard', 'choked on'],
+	hospital: [
+		'in hospital', 'in the hospital', 'to hospital', 'to the hospital', 'hospitalized',
+		'hospitalised', 'a&e', 'emergency room',
+	],
 	harassment: ['harassment', 'harassed', 'harassing'],
 	discrimination: ['discrimination', 'discriminated', 'discriminatory'],
 	racist: ['racist', 'racism'],

@@ -164,7 +164,7 @@ export const OTHER_LATIN: ReadonlyArray<readonly [string, string]> = [
 	['ca', 'amb meva meves perquè perque encara vull arribat arribada gràcies ' +
 		'gracies això aixo aquest aquesta tinc moltes reemborsament retornar avui ' +
 		'ahir setmanes ningú ningu respon servei sisplau plau trencat trencada nosaltres ' +
-		'vosaltres vostre vostra també tambe doncs feu què vegades heu sóc estic'],
+		'vosaltres vostre vostra també tambe doncs feu què vegades heu sóc estic comanda'],
 	['sw', 'kwa sana asante habari tafadhali agizo langu yangu wangu pesa zangu nataka ' +
 		'sijapata halijafika bado lakini hii hiyo kwanini mimi wewe nimesubiri haifanyi kazi ' +
 		'imeharibika msaada huduma wateja rudisha zirudishwe'],

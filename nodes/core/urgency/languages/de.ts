@@ -102,7 +102,10 @@ export const GERMAN: LanguageData = {
 		'account gesperrt|account ist gesperrt|account wurde gesperrt|karte gesperrt|' +
 		'karte ist gesperrt|karte wurde gesperrt|kartensperrung|lädt nicht|startet nicht|' +
 		'schaltet sich nicht ein|lässt sich nicht einschalten|bootet nicht|' +
-		'nicht zugestellt|nie zugestellt|nicht bekommen|nie bekommen|immer noch nicht da',
+		'nicht zugestellt|nie zugestellt|nicht bekommen|nie bekommen|immer noch nicht da|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'gebrannt|feuer gefangen|in flammen|explodiert|stromschlag|verbrannt|verbrennung*|allergische reaktion|im krankenhaus|ins krankenhaus|notaufnahme|verletzt|verletzung*|vergiftung|vergiftet|' +
+		'hat nicht funktioniert|hat nie funktioniert',
 	cues:
 		'bekommen:0.5|bestellt:0.5|geräusch:0.5|gerausch:0.5|seltsam*:0.5|kalt an:1|kalt:0.5|derselben rechnung:0.5|gleiche problem:1|' +
 		'falsche*:1|falsch geliefert:1|beschädigt*:1|beschadigt*:1|defekt*:1|kaputt*:1|' +

@@ -9,7 +9,7 @@ export const SPANISH: LanguageData = {
 		'el la los las un una unos unas que de del y en es por para con se lo al mi mis su sus no ' +
 		'está esta estoy están estan pero como porque cuando también tambien hay ya yo tengo ' +
 		'qué sí hola gracias quiero llevo muy nada todo todos este esto eso esa ese le les nos ' +
-		'fue ser tiene hace han pedido semanas ayer hoy nunca todavía todavia aún gusta veces sin',
+		'fue ser tiene hace ha han pedido semanas ayer hoy nunca todavía todavia aún gusta veces sin',
 	// English words rated by VADER that mean something else here: never read as English.
 	falseFriends: 'sin red once',
 	words:
@@ -72,7 +72,10 @@ export const SPANISH: LanguageData = {
 		'suspendieron mi cuenta|tarjeta bloquead*|tarjeta está bloquead*|tarjeta fue bloquead*|' +
 		'bloquearon mi tarjeta|bloquearon la tarjeta|no anda|no prende|no enciende|no arranca|no carga|' +
 		'no a llegado|no me a llegado|no han llegado|no me han llegado|nunca entregado|nunca entregada|no me han entregado|no me entregaron|no han entregado|no entregaron|nunca me entregaron|no aparece mi pedido|no aparece mi paquete|' +
-		'darme de baja|darse de baja|dar de baja|dame de baja|denme de baja|procon|reclame aqui',
+		'darme de baja|darse de baja|dar de baja|dame de baja|denme de baja|procon|reclame aqui|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'se incendió|se incendio|se prendió fuego|se prendio fuego|prendió fuego|prendio fuego|en llamas|explotó|exploto|intoxicación|intoxicacion|intoxicad*|me intoxiqué|me intoxique|descarga eléctrica|descarga electrica|me quemé|me queme|quemadura*|reacción alérgica|reaccion alergica|en el hospital|al hospital|hospitalizad*|' +
+		'no ha funcionado|no funcionó|no funciono|nunca funcionó|nunca funciono',
 	cues:
 		'en espera:1|llegó fría:1|llego fria:1|llegó frío:1|llego frio:1|fría:0.5|frío:0.5|frio:0.5|fria:0.5|ruido:0.5|pedí:0.5|pedi:0.5|me llegó:0.5|me llego:0.5|misma factura:0.5|lo mismo:0.5|' +
 		'equivocad*:1|incorrect*:1|me cobraron:1|cobro indebido:1|cobr* de más:1|cobr* de mas:1|' +

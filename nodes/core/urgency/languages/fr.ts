@@ -98,7 +98,10 @@ export const FRENCH: LanguageData = {
 		'compte gelé*|compte est gelé*|bloqué mon compte|suspendu mon compte|carte bloquée|' +
 		'carte est bloquée|carte a été bloquée|bloqué ma carte|s\'allume pas|s\'allume plus|' +
 		'ne charge pas|ne charge plus|se charge pas|se charge plus|démarre pas|démarre plus|' +
-		'pas été livré|pas ete livre|jamais été livré|jamais ete livre|jamais livré|jamais livre|pas livré|pas livre|toujours pas arrivé|toujours pas arrive',
+		'pas été livré|pas ete livre|jamais été livré|jamais ete livre|jamais livré|jamais livre|pas livré|pas livre|toujours pas arrivé|toujours pas arrive|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'pris feu|intoxiqué*|intoxique*|décharge électrique|decharge electrique|électrocuté*|electrocute*|brûlure*|brulure*|réaction allergique|reaction allergique|à l\'hôpital|a l\'hopital|aux urgences|hospitalisé*|hospitalise*|blessé*|blesse*|' +
+		"n'a pas fonctionné|n'a pas fonctionne|n'a jamais fonctionné|marche plus",
 	cues:
 		"j'ai reçu un:0.5|j'ai recu un:0.5|ai commandé:0.5|avons commandé:0.5|commandé il y a:0.5|commandé depuis:0.5|bruit:0.5|bizarre:0.5|arrivé froid:1|arrive froid:1|froid:0.5|froide:0.5|manquait:1|même facture:0.5|meme facture:0.5|" +
 		'mauvais article:1|mauvaise taille:1|erreur de commande:1|mauvaise commande:1|' +

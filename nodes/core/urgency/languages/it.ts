@@ -6,7 +6,7 @@ export const ITALIAN: LanguageData = {
 	code: 'it',
 	name: 'Italian',
 	stop:
-		'avete hai voglio vorrei posso può puo quale quali come mi ad ed ' +
+		'avete hai ha voglio vorrei posso può puo quale quali come mi ad ed ' +
 		"fa sta stai tutte tutti quanto quando dove chi poi ora solo proprio allora però ecco c'è degli sulla sul nei negli agli ai dai tra fra " +
 		'il lo la gli le un una uno che di del della dei delle e è non per con ma sono ' +
 		'ho questo questa mio mia miei mie anche più piu sempre ancora grazie ciao ordine ' +
@@ -99,7 +99,10 @@ export const ITALIAN: LanguageData = {
 		'conto è bloccat*|conto è stato bloccat*|conto sospes*|carta bloccat*|carta è bloccat*|' +
 		'carta è stata bloccat*|bloccato il mio account|bloccato il mio conto|bloccato la carta|' +
 		'bloccato la mia carta|non si accende|non si carica|non carica|non parte|non si avvia|' +
-		'non ho ricevuto|non abbiamo ricevuto|non mi è arrivato|non mi e arrivato|non mi è arrivata|non mi e arrivata|mai consegnato|mai consegnata|non consegnato|non consegnata|non è stato consegnato|non e stato consegnato|non ancora arrivato',
+		'non ho ricevuto|non abbiamo ricevuto|non mi è arrivato|non mi e arrivato|non mi è arrivata|non mi e arrivata|mai consegnato|mai consegnata|non consegnato|non consegnata|non è stato consegnato|non e stato consegnato|non ancora arrivato|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'preso fuoco|in fiamme|esploso|esplosa|scossa elettrica|ustion*|mi sono bruciat*|reazione allergica|in ospedale|pronto soccorso|ferito|ferita|intossicat*|' +
+		'non ha funzionato|non funzionava|non ha mai funzionato',
 	cues:
 		'ordinato:0.5|arrivata una:0.5|arrivato un:0.5|rumore:0.5|strano:0.5|arrivato freddo:1|freddo:0.5|fredda:0.5|mancava:1|stessa fattura:0.5|' +
 		'sbagliat*:1|errato:1|errata:1|danneggiat*:1|rott*:1|difettos*:1|addebitat*:0.5|' +

@@ -59,7 +59,10 @@ export const DUTCH: LanguageData = {
 		'account bevroren|rekening geblokkeerd|rekening is geblokkeerd|pas geblokkeerd|' +
 		'pas is geblokkeerd|kaart geblokkeerd|kaart is geblokkeerd|mijn account geblokkeerd|' +
 		'laadt niet|gaat niet aan|start niet|' +
-		'niet bezorgd|nooit bezorgd|niet gekregen|nooit gekregen|nog steeds niet binnen',
+		'niet bezorgd|nooit bezorgd|niet gekregen|nooit gekregen|nog steeds niet binnen|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'in brand|vlam gevat|ontploft|ontplofte|elektrische schok|brandwond*|allergische reactie|in het ziekenhuis|naar het ziekenhuis|spoedeisende hulp|gewond|vergiftigd|voedselvergiftig*|' +
+		'werkte niet|heeft nooit gewerkt',
 	cues:
 		'gekregen:0.5|besteld:0.5|raar geluid:1|geluid:0.5|raar:0.5|koud aan:1|koud:0.5|dezelfde factuur:0.5|' +
 		'verkeerde*:1|verkeerd:1|beschadigd*:1|kapot*:1|defect*:1|afgeschreven:1|' +

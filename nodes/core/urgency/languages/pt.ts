@@ -99,7 +99,10 @@ export const PORTUGUESE: LanguageData = {
 		'nao quer ligar|não carrega|nao carrega|não acende|nao acende|não inicia|nao inicia|' +
 		'parou de carregar|' +
 		'não foi entregue|nao foi entregue|nunca foi entregue|não entregaram|nao entregaram|nunca entregaram|não foi entregado|nao foi entregado|não me entregaram|nao me entregaram|nunca foi enviado|' +
-		'profeco|facua|sernac|indecopi',
+		'profeco|facua|sernac|indecopi|' +
+		// Safety: fire, explosion, shock, burns, allergy, poisoning, injury, hospital.
+		'pegou fogo|em chamas|explodiu|choque elétrico|choque eletrico|me queimei|queimadura*|reação alérgica|reacao alergica|no hospital|hospitalizad*|ferido|ferida|intoxicad*|' +
+		'não funcionou|nao funcionou|nunca funcionou',
 	cues:
 		'veio:0.5|pedi:0.5|barulho:0.5|estranho:0.5|chegou fria:1|chegou frio:1|fria:0.5|frio:0.5|mesma fatura:0.5|mesmo problema:1|' +
 		'errad*:1|incorret*:1|cobraram:1|cobrança indevida:1|cobranca indevida:1|cobrad*:0.5|' +
