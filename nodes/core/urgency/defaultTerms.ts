@@ -100,7 +100,7 @@ export const URGENT_TERM_FORMS: Readonly<Record<string, readonly string[]>> = {
 	'food poisoning': ['food poisoning'],
 	'caught fire': [
 		'caught fire', 'burst into flames', 'went up in flames', 'set fire', 'exploded',
-		'smoke coming', 'smoke came', 'started smoking', 'melted',
+		'smoke coming', 'smoke came', 'started smoking',
 	],
 	'electric shock': ['electric shock', 'electrocuted', 'shocked me', 'gave me a shock'],
 	burned: ['burned me', 'burnt me', 'burned my', 'burnt my', 'got burned', 'got burnt', 'burns on'],
