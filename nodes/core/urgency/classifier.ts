@@ -244,7 +244,9 @@ class Classifier implements UrgencyClassifier {
 		if (other) {
 			const scored = scoreLanguage(text, language, this.words, found.english > 0);
 			sentiment = round4(scored.sentiment);
-			if (!scored.rated.some((r) => r.start > scored.butAt && r.value > 0)) butAt = scored.butAt;
+			if (scored.butAt >= 0 && !scored.rated.some((r) => r.start > scored.butAt && r.value > 0)) {
+				butAt = scored.butAt;
+			}
 			this.explain(keywords, cueHits, reasons);
 			addRatedReasons(scored.rated, text, sentiment, reasons, this.room(reasons));
 		} else {

@@ -146,12 +146,14 @@ export function scoreLanguage(
 			// Drawn-out words ("poooorra", "bellissimooo"): runs of three or more letters as one.
 			if (!entry && isElongated(tok)) entry = lang.lookup(tok.replace(RUNS, '$1'));
 			if (entry) val = entry.val;
-			else if ((readEnglish || tok.length >= 4) && !lang.knows(fold(tok))) {
+			else if (readEnglish || tok.length >= 4) {
 				// English words in the message (mixed text, or "love", "happy" in any tweet): always
 				// when English is voted for, else only longer, clearly rated words. Not a word of
-				// the language itself ("die", "war" in German; "dire" in French; "sin" in Spanish).
+				// the language itself ("die", "war" in German; "dire" in French; "sin" in Spanish):
+				// `lookup` above found no entry, so its common and function words and false friends
+				// are what is left to ask, and only of a word English rates.
 				const id = englishWords.lookup(tok);
-				if (id >= 0 && englishWords.flags[id] & F.LEX) {
+				if (id >= 0 && englishWords.flags[id] & F.LEX && !lang.listed(fold(tok))) {
 					const ev = englishWords.val[id];
 					if (readEnglish || ev >= 1.5 || ev <= -1.5) val = ev;
 				}

@@ -98,7 +98,15 @@ export class Language {
 
 	/** Whether a word (lower case, accents removed) is one of the language's: rated, listed, common. */
 	knows(folded: string): boolean {
-		return this.common.has(folded) || this.lookup(folded) !== undefined;
+		return this.listed(folded) || this.lookup(folded) !== undefined;
+	}
+
+	/**
+	 * Whether a word (lower case, accents removed) is a common or function word of the language, or
+	 * one of its false friends: `knows` without the word list `lookup` reads.
+	 */
+	listed(folded: string): boolean {
+		return this.common.has(folded);
 	}
 
 	/** The entry of a lower-case word: as written, without accents, or by its longest stem. */
