@@ -53,16 +53,15 @@ const description = (name: string, inputs: string[] = ['main']) => ({
 	properties: [],
 });
 
+/** Which stand-in throws, after how many successful runs, with what message. */
+type FailOn = { type: string; after: number; message: string };
+
 /**
  * Stand-ins for n8n's own nodes. `stored` receives one batch per run of a node that writes the
  * audit trail (a Data Table insert, a Postgres query in one transaction, a file append);
  * `failOn` names the node type that throws, and after how many successful runs.
  */
-function standIns(
-	workflow: any,
-	stored: any[][],
-	failOn: { type: string; after: number; message: string },
-) {
+function standIns(workflow: any, stored: any[][], failOn: FailOn) {
 	// n8n keeps only the parameters a node type describes (in place, on the workflow it is given);
 	// the stand-ins read the file's own.
 	const original = structuredClone(workflow);
@@ -148,23 +147,35 @@ function expectPrefixOfChain(batches: any[][]) {
 
 const credentials = () => ({ ...v2Credentials(sandbox), ...sinkCredentials(sink) });
 
+const SLACK_DOWN: FailOn = { type: 'slack', after: 0, message: 'Slack: service unavailable' };
+
+/**
+ * One scheduled execution of `workflow` from `startNode`, with its own layout and settings and
+ * the stand-ins failing as `failOn` says: the run and the batches the audit store received.
+ */
+async function runStopping(workflow: any, startNode: string, executionId: string, failOn: FailOn) {
+	const stored: any[][] = [];
+	const { run } = await runWorkflow(structuredClone(workflow), credentials(), {
+		mode: 'trigger',
+		executionId,
+		settings: workflow.settings,
+		startNode,
+		staticData: {},
+		extraNodeTypes: standIns(workflow, stored, failOn),
+	});
+	return { run, stored };
+}
+
 describe('examples/social-inbox-triage.json', () => {
 	const workflow = runnable(example('social-inbox-triage.json'));
 
 	it('keeps the audit of every step it took when Slack is down and the execution stops there', async () => {
-		const stored: any[][] = [];
-		const { run } = await runWorkflow(structuredClone(workflow), credentials(), {
-			mode: 'trigger',
-			executionId: 'slack-down',
-			settings: workflow.settings,
-			startNode: 'Every 15 Minutes',
-			staticData: {},
-			extraNodeTypes: standIns(workflow, stored, {
-				type: 'slack',
-				after: 0,
-				message: 'Slack: service unavailable',
-			}),
-		});
+		const { run, stored } = await runStopping(
+			workflow,
+			'Every 15 Minutes',
+			'slack-down',
+			SLACK_DOWN,
+		);
 		expect(run.status).toBe('error');
 		expect(run.data.resultData.lastNodeExecuted).toBe('Alert Support on Slack');
 		// Get Conversations, Classify Urgency and Ticket Batch Upsert each stored their records.
@@ -181,19 +192,11 @@ describe('examples/social-inbox-triage.json', () => {
 
 	it("stores a node's audit before the next step starts, so a table that fails mid-run keeps a whole trail", async () => {
 		for (const after of [1, 2]) {
-			const stored: any[][] = [];
-			const { run } = await runWorkflow(structuredClone(workflow), credentials(), {
-				mode: 'trigger',
-				executionId: `table-${after}`,
-				settings: workflow.settings,
-				startNode: 'Every 15 Minutes',
-				staticData: {},
-				// The Create Audit Table run counts too: `after` inserts succeed.
-				extraNodeTypes: standIns(workflow, stored, {
-					type: 'dataTable',
-					after: after + 1,
-					message: 'Data Table: insert failed',
-				}),
+			// The Create Audit Table run counts too: `after` inserts succeed.
+			const { run, stored } = await runStopping(workflow, 'Every 15 Minutes', `table-${after}`, {
+				type: 'dataTable',
+				after: after + 1,
+				message: 'Data Table: insert failed',
 			});
 			expect(run.status).toBe('error');
 			expect(stored).toHaveLength(after);
@@ -212,11 +215,7 @@ describe('examples/social-inbox-triage-trigger.json', () => {
 			settings: workflow.settings,
 			triggerNode: 'CXone Trigger',
 			staticData: {},
-			extraNodeTypes: standIns(workflow, stored, {
-				type: 'slack',
-				after: 0,
-				message: 'Slack: service unavailable',
-			}),
+			extraNodeTypes: standIns(workflow, stored, SLACK_DOWN),
 		});
 		expect(result.emitted.length).toBeGreaterThan(0);
 		expect(result.run.status).toBe('error');
@@ -238,19 +237,12 @@ describe('the queue-mode pipeline (scripts/e2e/lib/queue-pipeline.js)', () => {
 
 	it("stores each node's audit in its own transaction before the next node runs", async () => {
 		for (const after of [1, 2]) {
-			const stored: any[][] = [];
-			const { run } = await runWorkflow(structuredClone(workflow), credentials(), {
-				mode: 'trigger',
-				executionId: `queue-${after}`,
-				settings: workflow.settings,
-				startNode: queuePipeline.NAMES.schedule,
-				staticData: {},
-				extraNodeTypes: standIns(workflow, stored, {
-					type: 'postgres',
-					after,
-					message: 'terminating connection due to administrator command',
-				}),
-			});
+			const { run, stored } = await runStopping(
+				workflow,
+				queuePipeline.NAMES.schedule,
+				`queue-${after}`,
+				{ type: 'postgres', after, message: 'terminating connection due to administrator command' },
+			);
 			expect(run.status).toBe('error');
 			expect(stored).toHaveLength(after);
 			const records = expectPrefixOfChain(stored);
